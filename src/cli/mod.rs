@@ -1,0 +1,83 @@
+//! Command-line interface: clap definitions and dispatch, one file per subcommand.
+//!
+//! The only code that prints or picks exit codes. Data goes to stdout, messages to
+//! stderr. Exit codes: 0 success; 1 the command ran but found errors (a plan that does
+//! not parse, a `check` error); 2 bad usage (unknown flag, missing argument).
+
+mod check;
+mod parse;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+const AFTER_HELP: &str = "\
+Examples:
+  alpkg check examples/plans            lint every plan in a folder
+  alpkg parse examples/plans/x.md       summary of one plan
+  alpkg parse --json examples/plans/x.md | jq .plan.derived.partners
+
+Exit codes: 0 success, 1 errors found in the input, 2 bad usage.";
+
+/// Turn UNDP Accelerator Labs action learning plans into a knowledge graph.
+#[derive(Debug, Parser)]
+#[command(name = "alpkg", version, about, after_help = AFTER_HELP, propagate_version = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    Parse(parse::Args),
+    Check(check::Args),
+}
+
+/// Outcome of a subcommand, mapped to the exit code.
+pub enum Outcome {
+    Ok,
+    /// The command ran, but some input had errors.
+    Failed,
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Parse(a) => parse::run(a),
+        Command::Check(a) => check::run(a),
+    };
+    match result {
+        Ok(Outcome::Ok) => ExitCode::SUCCESS,
+        Ok(Outcome::Failed) => ExitCode::from(1),
+        Err(e) => {
+            if is_broken_pipe(&e) {
+                return ExitCode::SUCCESS;
+            }
+            let _ = writeln!(std::io::stderr(), "alpkg: error: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain()
+        .filter_map(|c| c.downcast_ref::<std::io::Error>())
+        .any(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+}
+
+/// A progress bar on stderr when it is a terminal and there is enough work to show.
+pub fn progress(len: usize, what: &str) -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    if len < 20 || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} {elapsed}")
+            .expect("valid template")
+            .progress_chars("=> "),
+    );
+    bar.set_message(what.to_string());
+    bar
+}

@@ -1,0 +1,235 @@
+//! Derived structure: partners, key insights, learning questions, stages, handover
+//! outcomes, links and images, read from the question/answer records of a parsed plan.
+//!
+//! It only adds: the records themselves stay as they are in `Plan::sections`. It never
+//! guesses a value the plan does not hold (a partner's sector is known only from the
+//! 2021-22 per-sector questions or a non-empty sector answer).
+
+use crate::model::{
+    Derived, Insight, LearningQuestion, Located, Partner, Plan, QuestionKind, Sector, Stage,
+};
+
+use super::lists::{self, split_items, split_partner_names};
+use super::text;
+
+pub fn derive(plan: &Plan) -> Derived {
+    let mut d = Derived::default();
+    partners(plan, &mut d);
+    for item in plan.items() {
+        match item.kind {
+            Some(QuestionKind::KeyInsights) if !item.answer.is_empty() => {
+                for p in split_items(&item.answer) {
+                    let order = d.insights.len() + 1;
+                    d.insights.push(Insight {
+                        text: p.text,
+                        order,
+                        line: item.answer_line + p.line,
+                    });
+                }
+            }
+            Some(QuestionKind::Handover) if !item.answer.is_empty() => {
+                for p in split_items(&item.answer) {
+                    if !lists::is_nil(&p.text) {
+                        d.handover_outcomes.push(Located {
+                            value: p.text,
+                            line: item.answer_line + p.line,
+                        });
+                    }
+                }
+            }
+            _ => {}
+        }
+        for (i, line) in item.answer.lines().enumerate() {
+            let at = item.answer_line + i;
+            for url in text::images(line) {
+                if !d.images.iter().any(|x| x.value == url) {
+                    d.images.push(Located {
+                        value: url,
+                        line: at,
+                    });
+                }
+            }
+            for url in text::links(line) {
+                if !d.links.iter().any(|x| x.value == url) {
+                    d.links.push(Located {
+                        value: url,
+                        line: at,
+                    });
+                }
+            }
+        }
+    }
+    learning_questions(plan, &mut d);
+    d
+}
+
+fn learning_questions(plan: &Plan, d: &mut Derived) {
+    let mention = |stage: Stage, line: usize, d: &mut Derived| {
+        if !d.stages.iter().any(|s| s.value == stage) {
+            d.stages.push(Located { value: stage, line });
+        }
+    };
+    for section in &plan.sections {
+        let mut current: Option<usize> = None;
+        for item in &section.items {
+            match item.kind {
+                Some(QuestionKind::LearningQuestion) if !item.answer.is_empty() => {
+                    d.learning_questions.push(LearningQuestion {
+                        text: item.answer.clone(),
+                        line: item.answer_line,
+                        stages: Vec::new(),
+                    });
+                    current = Some(d.learning_questions.len() - 1);
+                }
+                Some(QuestionKind::LearningStages) => {
+                    for p in split_items(&item.answer) {
+                        if let Some(stage) = Stage::from_label(&p.text) {
+                            mention(stage, item.answer_line + p.line, d);
+                            if let Some(q) = current {
+                                let stages = &mut d.learning_questions[q].stages;
+                                if !stages.contains(&stage) {
+                                    stages.push(stage);
+                                }
+                            }
+                        }
+                    }
+                }
+                Some(QuestionKind::StageTime) if !item.answer.is_empty() => {
+                    // The report form's time-per-stage groups: `> Sense` + a share.
+                    if let Some(stage) = Stage::from_label(&item.question) {
+                        mention(stage, item.line, d);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// Sector named in a sector answer, when the export kept one (it usually dropped it).
+fn sector_from_text(s: &str) -> Option<Sector> {
+    let n = s.to_lowercase();
+    if n.contains("government")
+        || n.contains("public sector")
+        || n.contains("gouvernement")
+        || n.contains("gobierno")
+    {
+        Some(Sector::Government)
+    } else if n.contains("civil society")
+        || n.contains("ngo")
+        || n.contains("société civile")
+        || n.contains("sociedad civil")
+    {
+        Some(Sector::CivilSociety)
+    } else if n.contains("private") || n.contains("privé") || n.contains("privado") {
+        Some(Sector::PrivateSector)
+    } else if n.contains("academ") || n.contains("universit") {
+        Some(Sector::Academic)
+    } else if n.contains("un ")
+        || n.starts_with("un") && n.len() <= 12
+        || n.contains("united nations")
+    {
+        Some(Sector::UnInternal)
+    } else {
+        None
+    }
+}
+
+fn partners(plan: &Plan, d: &mut Derived) {
+    // A partner group set: name, then sector/description/new-and-unusual blocks that follow
+    // it, until the next name.
+    struct Pending {
+        names: Vec<lists::NamePiece>,
+        line: usize,
+        group: Option<usize>,
+        sector_text: Option<String>,
+        description: Option<String>,
+    }
+    fn emit(p: Pending, d: &mut Derived) {
+        let sector = p.sector_text.as_deref().and_then(sector_from_text);
+        for n in p.names {
+            let order = d.partners.len() + 1;
+            d.partners.push(Partner {
+                normalized: text::normalize_label(&n.name),
+                name: n.name,
+                acronym: n.acronym,
+                sector,
+                sector_text: p.sector_text.clone(),
+                description: n.description.or_else(|| p.description.clone()),
+                order,
+                line: p.line + n.line,
+                group: p.group,
+                from_prose: n.from_prose,
+            });
+        }
+    }
+    let mut pending: Option<Pending> = None;
+    for item in plan.items() {
+        match item.kind {
+            Some(QuestionKind::PartnerName) => {
+                if let Some(p) = pending.take() {
+                    emit(p, d);
+                }
+                pending = Some(Pending {
+                    names: split_partner_names(&item.answer),
+                    line: item.answer_line,
+                    group: item.group,
+                    sector_text: None,
+                    description: None,
+                });
+            }
+            Some(QuestionKind::PartnerSector) if !item.answer.is_empty() => {
+                if let Some(p) = &mut pending {
+                    p.sector_text = Some(item.answer.clone());
+                }
+            }
+            Some(QuestionKind::PartnerDescription) if !item.answer.is_empty() => {
+                if let Some(p) = &mut pending {
+                    p.description = Some(item.answer.clone());
+                }
+            }
+            Some(QuestionKind::SectorPartners(sector)) if !item.answer.is_empty() => {
+                if let Some(p) = pending.take() {
+                    emit(p, d);
+                }
+                for n in split_partner_names(&item.answer) {
+                    let order = d.partners.len() + 1;
+                    d.partners.push(Partner {
+                        normalized: text::normalize_label(&n.name),
+                        name: n.name,
+                        acronym: n.acronym,
+                        sector: Some(sector),
+                        sector_text: None,
+                        description: n.description,
+                        order,
+                        line: item.answer_line + n.line,
+                        group: item.group,
+                        from_prose: n.from_prose,
+                    });
+                }
+            }
+            // Partners listed straight under the partners question, without groups.
+            Some(QuestionKind::TopPartners | QuestionKind::ActualPartners)
+                if !item.answer.is_empty() && item.group.is_none() && !item.question.is_empty() =>
+            {
+                if let Some(p) = pending.take() {
+                    emit(p, d);
+                }
+                emit(
+                    Pending {
+                        names: split_partner_names(&item.answer),
+                        line: item.answer_line,
+                        group: None,
+                        sector_text: None,
+                        description: None,
+                    },
+                    d,
+                );
+            }
+            _ => {}
+        }
+    }
+    if let Some(p) = pending {
+        emit(p, d);
+    }
+}

@@ -1,0 +1,950 @@
+//! Splitting one answer into the several things it lists: key insights (numbered lines,
+//! inline `1. ... 2. ...`, `1 -`, bullets) and partner names (new lines, numbering, `;`,
+//! `,` and ` and ` where they separate names). Pure text functions; the form knowledge of
+//! which answer is which lives in `derive`.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::text::collapse_ws;
+
+/// One piece of a split answer, with the 0-based line (within the answer) it starts on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece {
+    pub text: String,
+    pub line: usize,
+}
+
+/// A list marker at the start of a line: `1.`, `1)`, `(1)`, `1 -`, `1-`, `1 –`, `1:`,
+/// `-`, `*`, `•`, `>`, `a)`.
+static LINE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:\(?\d{1,2}\s*[.)\-–—:]+|\(\d{1,2}\)|[-*•·●▪◦>–—]|[a-hA-H]\))\s*")
+        .expect("valid regex")
+});
+
+/// A numbered marker inside a line: the number and where the marker starts/ends.
+static INLINE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[\s;,.:])(\(?(\d{1,2})(?:\s*[.)]|\s*[-–—]|\s*:)\s+)").expect("valid regex")
+});
+
+fn strip_marker(s: &str) -> (&str, bool) {
+    match LINE_MARKER.find(s) {
+        Some(m) if m.end() < s.len() || m.as_str().trim().is_empty() => {
+            (&s[m.end()..], !m.as_str().trim().is_empty())
+        }
+        Some(_) => ("", true),
+        None => (s, false),
+    }
+}
+
+/// Whether a line starts with a list marker.
+pub fn has_marker(line: &str) -> bool {
+    strip_marker(line).1
+}
+
+/// Splits an answer into list items: one per marked line (unmarked lines continue the
+/// item above), one per line when no line is marked, then inline numbered runs
+/// (`1. a 2. b 3. c`) are split too. Markers are removed; whitespace is collapsed.
+/// Prose without any of these stays one item.
+pub fn split_items(answer: &str) -> Vec<Piece> {
+    let lines: Vec<(usize, &str)> = answer
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .collect();
+    let any_marker = lines.iter().any(|(_, l)| has_marker(l));
+    // Items keep their leading marker until the inline split, which needs `1.` to see `2.`.
+    let mut items: Vec<Piece> = Vec::new();
+    for (no, line) in lines {
+        if any_marker && !has_marker(line) && !items.is_empty() {
+            let last = items.last_mut().expect("not empty");
+            last.text = collapse_ws(&format!("{} {}", last.text, line));
+        } else {
+            items.push(Piece {
+                text: collapse_ws(line),
+                line: no,
+            });
+        }
+    }
+    let mut out = Vec::new();
+    for item in items {
+        for text in split_inline_numbers(&item.text) {
+            let text = collapse_ws(strip_marker(&text).0);
+            if !text.is_empty() {
+                out.push(Piece {
+                    text,
+                    line: item.line,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Splits `1. a 2. b 3. c` into `a`, `b`, `c` when the numbers run on (each one more than
+/// the last, starting from the first number found). A lone number stays in the text.
+pub fn split_inline_numbers(s: &str) -> Vec<String> {
+    let marks: Vec<(usize, usize, u32)> = INLINE_NUMBER
+        .captures_iter(s)
+        .filter_map(|c| {
+            let m = c.get(1)?;
+            Some((m.start(), m.end(), c[2].parse().ok()?))
+        })
+        .collect();
+    // Longest run of consecutive numbers.
+    let mut best: Vec<(usize, usize)> = Vec::new();
+    for start in 0..marks.len() {
+        let mut run = vec![(marks[start].0, marks[start].1)];
+        let mut want = marks[start].2 + 1;
+        for m in &marks[start + 1..] {
+            if m.2 == want {
+                run.push((m.0, m.1));
+                want += 1;
+            }
+        }
+        if run.len() > best.len() {
+            best = run;
+        }
+    }
+    if best.len() < 2 {
+        return vec![s.trim().to_string()];
+    }
+    let mut out = Vec::new();
+    let head = s[..best[0].0].trim();
+    if !head.is_empty() {
+        out.push(head.to_string());
+    }
+    for (i, (_, end)) in best.iter().enumerate() {
+        let stop = best.get(i + 1).map_or(s.len(), |n| n.0);
+        out.push(
+            s[*end..stop]
+                .trim()
+                .trim_end_matches([';', ','])
+                .trim()
+                .to_string(),
+        );
+    }
+    out
+}
+
+/// Answers that say "nothing": `N/A`, `None`, `Not yet`, `Aucune`, `RAS`, `-` ...
+pub fn is_nil(s: &str) -> bool {
+    let n = collapse_ws(s)
+        .to_lowercase()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_string();
+    matches!(
+        n.as_str(),
+        "" | "na"
+            | "n/a"
+            | "n.a"
+            | "none"
+            | "nil"
+            | "no"
+            | "not yet"
+            | "not applicable"
+            | "non applicable"
+            | "non"
+            | "aucun"
+            | "aucune"
+            | "néant"
+            | "ras"
+            | "pas encore"
+            | "ninguno"
+            | "ninguna"
+            | "no aplica"
+            | "tbd"
+            | "tbc"
+            | "nothing"
+            | "none so far"
+            | "none yet"
+            | "not available"
+            | "not relevant"
+            | "activité non réalisée"
+    ) || n.starts_with("not applicable")
+        || n.starts_with("none ")
+}
+
+/// A partner name found in an answer, with the description given beside it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NamePiece {
+    pub name: String,
+    pub acronym: Option<String>,
+    pub description: Option<String>,
+    /// 0-based line within the answer.
+    pub line: usize,
+    /// Found by picking names out of prose rather than from a list.
+    pub from_prose: bool,
+}
+
+/// Head/description separators: `Name - what we did`, `Name: what we did`, `Name– ...`.
+static HEAD_SEP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*(?:\s[-–—]|[–—:]|-)\s+").expect("valid regex"));
+
+/// Longest list item still read as a list of names rather than prose.
+const MAX_NAME_WORDS: usize = 14;
+
+/// Splits a partner answer into names.
+pub fn split_partner_names(answer: &str) -> Vec<NamePiece> {
+    if is_nil(answer) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for piece in join_wrapped(split_items(answer)) {
+        if is_nil(&piece.text) {
+            continue;
+        }
+        let (head, tail) = head_and_tail(&piece.text);
+        let head_words = head.split_whitespace().count();
+        if !is_sentence(head) && (head_words <= MAX_NAME_WORDS || has_list_separators(head)) {
+            let names = describe_lowercase_pieces(split_name_list(head));
+            let list_like = names
+                .iter()
+                .all(|(n, _)| n.split_whitespace().count() <= MAX_NAME_WORDS);
+            if list_like {
+                let description = tail.map(str::to_string);
+                for (name, desc) in names {
+                    push_name(
+                        &mut out,
+                        &name,
+                        desc.or_else(|| description.clone()),
+                        piece.line,
+                        false,
+                    );
+                }
+                continue;
+            }
+        }
+        // Prose: pick the organisation names out of it.
+        for name in names_in_prose(&piece.text) {
+            push_name(&mut out, &name, Some(piece.text.clone()), piece.line, true);
+        }
+    }
+    out
+}
+
+fn push_name(
+    out: &mut Vec<NamePiece>,
+    raw: &str,
+    description: Option<String>,
+    line: usize,
+    from_prose: bool,
+) {
+    let name = clean_name(raw);
+    if name.chars().filter(|c| c.is_alphanumeric()).count() < 2 || is_nil(&name) || is_filler(&name)
+    {
+        return;
+    }
+    let acronym = acronym_of(&name);
+    out.push(NamePiece {
+        name,
+        acronym,
+        description,
+        line,
+        from_prose,
+    });
+}
+
+/// Lines cut in the middle of a name (`Project for the` / `Comprehensive ...`) are joined.
+fn join_wrapped(pieces: Vec<Piece>) -> Vec<Piece> {
+    let mut out: Vec<Piece> = Vec::new();
+    for p in pieces {
+        if let Some(last) = out.last_mut() {
+            let last_word = last
+                .text
+                .split_whitespace()
+                .last()
+                .unwrap_or("")
+                .to_lowercase();
+            let dangling = matches!(
+                last_word.as_str(),
+                "the"
+                    | "of"
+                    | "for"
+                    | "and"
+                    | "de"
+                    | "del"
+                    | "la"
+                    | "du"
+                    | "des"
+                    | "et"
+                    | "y"
+                    | "&"
+                    | "on"
+                    | "in"
+            );
+            let starts_lower = p.text.chars().next().is_some_and(|c| c.is_lowercase());
+            if dangling || (starts_lower && !last.text.ends_with(['.', ';', ','])) {
+                last.text = format!("{} {}", last.text, p.text);
+                continue;
+            }
+        }
+        out.push(p);
+    }
+    out
+}
+
+/// A piece that reads as a sentence (`We worked with ...`, `... is our partner`), not a name.
+fn is_sentence(s: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "we",
+        "our",
+        "they",
+        "this",
+        "these",
+        "within",
+        "in",
+        "with",
+        "through",
+        "during",
+        "as",
+        "it",
+        "there",
+        "nous",
+        "ces",
+        "avec",
+        "hemos",
+        "con",
+        "i",
+        "while",
+        "also",
+        "currently",
+        "no",
+        "not",
+    ];
+    const VERBS: &[&str] = &[
+        "is",
+        "are",
+        "was",
+        "were",
+        "have",
+        "has",
+        "had",
+        "will",
+        "worked",
+        "work",
+        "collaborated",
+        "partnered",
+        "provided",
+        "helped",
+        "supported",
+        "did",
+        "engaged",
+        "est",
+        "sont",
+        "avons",
+        "fue",
+        "es",
+    ];
+    let words: Vec<String> = s.split_whitespace().map(|w| w.to_lowercase()).collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    OPENERS.contains(&first.trim_matches(|c: char| !c.is_alphanumeric()))
+        || words.iter().skip(1).any(|w| VERBS.contains(&w.as_str()))
+}
+
+fn has_list_separators(s: &str) -> bool {
+    s.contains(';') || s.matches(", ").count() >= 2
+}
+
+/// `Name - description` -> (`Name`, Some(`description`)), when the head is short.
+fn head_and_tail(s: &str) -> (&str, Option<&str>) {
+    let mut depth = 0i32;
+    for m in HEAD_SEP.find_iter(s) {
+        depth += paren_depth(&s[..m.start()]) - depth;
+        if depth > 0 {
+            continue;
+        }
+        let head = s[..m.start()].trim();
+        let tail = s[m.end()..].trim();
+        if head.is_empty() || tail.is_empty() {
+            continue;
+        }
+        if head.split_whitespace().count() <= MAX_NAME_WORDS {
+            return (head, Some(tail));
+        }
+        break;
+    }
+    (s.trim(), None)
+}
+
+fn paren_depth(s: &str) -> i32 {
+    s.chars().fold(0, |d, c| match c {
+        '(' | '[' => d + 1,
+        ')' | ']' => (d - 1).max(0),
+        _ => d,
+    })
+}
+
+/// Splits on `;`, `,`, `/`-free ` and ` / ` & ` between names, outside parentheses.
+fn split_name_list(s: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut depth = 0i32;
+    let mut cur = String::new();
+    for c in s.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = (depth - 1).max(0),
+            _ => {}
+        }
+        if (c == ';' || c == ',') && depth == 0 {
+            parts.push(std::mem::take(&mut cur));
+        } else {
+            cur.push(c);
+        }
+    }
+    parts.push(cur);
+    let comma_list = parts.len() > 1;
+    let mut out = Vec::new();
+    for p in parts {
+        let p = p.trim();
+        let p = p
+            .strip_prefix("and ")
+            .or_else(|| p.strip_prefix("& "))
+            .or_else(|| p.strip_prefix("et "))
+            .or_else(|| p.strip_prefix("y "))
+            .unwrap_or(p)
+            .trim();
+        if p.is_empty() {
+            continue;
+        }
+        out.extend(split_and(p, comma_list));
+    }
+    out
+}
+
+/// ` and ` separates two names when the left side is not an `X of Y` phrase (which would
+/// make it `Ministry of Trade and Industry`) and the right side starts with a capital.
+fn split_and(s: &str, in_list: bool) -> Vec<String> {
+    for sep in [" and ", " & ", " et ", " y "] {
+        if let Some(i) = s.find(sep) {
+            let (l, r) = (s[..i].trim(), s[i + sep.len()..].trim());
+            let l_words: Vec<&str> = l.split_whitespace().collect();
+            let connector = l_words.iter().any(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "of" | "for" | "de" | "du" | "des" | "del" | "on"
+                )
+            });
+            let r_cap = r
+                .trim_start_matches("the ")
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+            if r_cap && !connector && (l_words.len() >= 2 || in_list) && depth_zero(s, i) {
+                let mut v = vec![l.to_string()];
+                v.extend(split_and(r, in_list));
+                return v;
+            }
+            return vec![s.to_string()];
+        }
+    }
+    vec![s.to_string()]
+}
+
+fn depth_zero(s: &str, at: usize) -> bool {
+    paren_depth(&s[..at]) == 0
+}
+
+/// `Go Teddy, a local start-up who ...` was split at the comma: a piece that starts
+/// lower-case and runs over three words is the description of the name before it.
+fn describe_lowercase_pieces(pieces: Vec<String>) -> Vec<(String, Option<String>)> {
+    let mut out: Vec<(String, Option<String>)> = Vec::new();
+    for p in pieces {
+        let lower = p.chars().next().is_some_and(|c| c.is_lowercase());
+        if lower && p.split_whitespace().count() > 3 {
+            if let Some(last) = out.last_mut() {
+                last.1 = Some(match last.1.take() {
+                    Some(d) => format!("{d}, {p}"),
+                    None => p,
+                });
+                continue;
+            }
+        }
+        out.push((p, None));
+    }
+    out
+}
+
+/// Words that name no one on their own: list fillers, and sector labels typed on a line of
+/// their own under a name (`Asociación ...` / `Sector privado`).
+fn is_filler(name: &str) -> bool {
+    let n = name.to_lowercase();
+    let n = n.trim_end_matches('.');
+    matches!(
+        n,
+        "among others"
+            | "etc"
+            | "others"
+            | "and others"
+            | "other"
+            | "among other"
+            | "entre autres"
+            | "entre otros"
+            | "partners"
+            | "sector privado"
+            | "sector público"
+            | "sector publico"
+            | "gobierno"
+            | "government"
+            | "private sector"
+            | "public sector"
+            | "civil society"
+            | "academia"
+            | "academic"
+            | "sociedad civil"
+            | "secteur privé"
+            | "gouvernement"
+            | "société civile"
+            | "private"
+            | "public"
+            | "ngo"
+            | "un agency"
+            | "un"
+            | "cso"
+    ) || n.starts_with("among others")
+}
+
+/// Removes list markers, quotes, trailing `:`/`.`/`;` and collapses whitespace; keeps the
+/// name as written otherwise.
+pub fn clean_name(s: &str) -> String {
+    let s = collapse_ws(s);
+    let (s, _) = strip_marker(&s);
+    let mut s = s.trim().to_string();
+    for suffix in [
+        " among others",
+        " entre autres",
+        " entre otros",
+        " etc",
+        ", etc",
+    ] {
+        if let Some(x) = s.to_lowercase().strip_suffix(suffix).map(|x| x.len()) {
+            s.truncate(x);
+        }
+    }
+    let t = s
+        .trim_matches(|c: char| matches!(c, '"' | '“' | '”' | '\'' | '*' | '`'))
+        .trim_end_matches([':', ';', ',', '.', '-', '–', ' '])
+        .trim();
+    // An opening parenthesis left without its closing one (a cut description), or a
+    // closing one without its opening.
+    let t = if t.matches('(').count() > t.matches(')').count() {
+        t[..t.rfind('(').expect("counted")].trim()
+    } else if t.matches(')').count() > t.matches('(').count() && t.ends_with(')') {
+        t.trim_end_matches(')').trim()
+    } else {
+        t
+    };
+    t.to_string()
+}
+
+/// `Bangladesh Oceanographic Research Institute (BORI)` -> `BORI`; an all-capitals name
+/// is its own acronym only when given in parentheses, so `UNICEF` has none.
+pub fn acronym_of(name: &str) -> Option<String> {
+    let open = name.rfind('(')?;
+    let inner = name[open + 1..].strip_suffix(')')?.trim();
+    let letters: Vec<char> = inner.chars().filter(|c| c.is_alphabetic()).collect();
+    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    (letters.len() >= 2 && upper * 2 > letters.len() && !inner.contains(' ') && inner.len() <= 15)
+        .then(|| inner.to_string())
+}
+
+/// Organisation names in prose: runs of capitalised words (with `of`, `for`, `and`, `de`
+/// ... between them), optionally followed by `(ACRONYM)`; single words count when they are
+/// acronyms or stand mid-sentence. Sentence-initial common words are skipped.
+pub fn names_in_prose(s: &str) -> Vec<String> {
+    const CONNECT: &[&str] = &[
+        "of", "for", "de", "des", "du", "la", "le", "el", "del", "the", "&", "on", "in", "los",
+        "las",
+    ];
+    // Function words that start a sentence, not a name: dropped from the front of a run.
+    const STOP: &[&str] = &[
+        "we",
+        "the",
+        "they",
+        "our",
+        "in",
+        "this",
+        "these",
+        "with",
+        "for",
+        "a",
+        "an",
+        "it",
+        "as",
+        "on",
+        "at",
+        "by",
+        "also",
+        "however",
+        "moreover",
+        "within",
+        "through",
+        "during",
+        "regarding",
+        "both",
+        "all",
+        "one",
+        "two",
+        "three",
+        "he",
+        "she",
+        "his",
+        "their",
+        "there",
+        "some",
+        "several",
+        "many",
+        "other",
+        "most",
+        "not",
+        "no",
+        "yes",
+        "and",
+        "but",
+        "from",
+        "to",
+        "of",
+        "nous",
+        "les",
+        "le",
+        "la",
+        "ces",
+        "avec",
+        "el",
+        "los",
+        "con",
+        "together",
+        "while",
+        "when",
+        "after",
+        "before",
+        "since",
+        "further",
+        "finally",
+        "additionally",
+        "then",
+    ];
+    // Words that name no organisation when they stand alone.
+    const SINGLE_STOP: &[&str] = &[
+        "private",
+        "public",
+        "government",
+        "ministry",
+        "university",
+        "civil",
+        "society",
+        "sector",
+        "local",
+        "national",
+        "international",
+        "un",
+        "agencies",
+        "partners",
+        "partner",
+        "academic",
+        "academia",
+        "covid",
+        "covid-19",
+        "covid19",
+        "mou",
+        "ngo",
+        "ngos",
+        "cso",
+        "csos",
+        "sdg",
+        "sdgs",
+        "i",
+        "ii",
+        "iii",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "lab",
+        "labs",
+        "accelerator",
+        "undp",
+        "phase",
+        "pilot",
+        "project",
+        "dream",
+        "ai",
+        "it",
+        "ict",
+        "pm",
+        "ceo",
+        "usd",
+        "covid19",
+        "team",
+        "office",
+        "council",
+        "department",
+        "city",
+    ];
+    let tokens: Vec<&str> = s.split_whitespace().collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    let is_cap = |t: &str| {
+        let t = t.trim_start_matches(['(', '"', '“', '\'', '‘']);
+        t.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            && t.chars().any(|c| c.is_alphabetic())
+    };
+    let ends_clause =
+        |t: &str| t.ends_with([',', '.', ';', ':', ')', '!', '?']) && !t.ends_with("Co.");
+    while i < tokens.len() {
+        if !is_cap(tokens[i]) || tokens[i].starts_with('(') {
+            i += 1;
+            continue;
+        }
+        let sentence_start = i == 0 || tokens[i - 1].ends_with(['.', '!', '?', ':']);
+        let mut j = i;
+        let mut run = vec![tokens[i]];
+        while !ends_clause(run.last().expect("not empty")) {
+            if j + 1 < tokens.len() && is_cap(tokens[j + 1]) && !tokens[j + 1].starts_with('(') {
+                j += 1;
+                run.push(tokens[j]);
+            } else if j + 2 < tokens.len()
+                && (CONNECT.contains(&tokens[j + 1].to_lowercase().as_str())
+                    || (matches!(tokens[j + 1], "and" | "&")
+                        && run
+                            .iter()
+                            .any(|w| matches!(w.to_lowercase().as_str(), "of" | "for" | "de"))))
+                && is_cap(tokens[j + 2])
+            {
+                run.push(tokens[j + 1]);
+                run.push(tokens[j + 2]);
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        // `(ACRONYM)` right after the name.
+        if j + 1 < tokens.len()
+            && tokens[j + 1].starts_with('(')
+            && !ends_clause(run.last().expect("run"))
+        {
+            let t = tokens[j + 1];
+            if t.ends_with(')') || t.ends_with("),") || t.ends_with(").") {
+                run.push(t);
+                j += 1;
+            }
+        }
+        i = j + 1;
+        let words: Vec<String> = run
+            .iter()
+            .map(|w| {
+                w.trim_matches(|c: char| {
+                    matches!(
+                        c,
+                        ',' | '.' | ';' | ':' | '"' | '“' | '”' | '‘' | '’' | '\'' | '!' | '?'
+                    )
+                })
+                .to_string()
+            })
+            .collect();
+        let mut words: Vec<String> = words.into_iter().filter(|w| !w.is_empty()).collect();
+        while words
+            .first()
+            .is_some_and(|w| STOP.contains(&w.to_lowercase().as_str()))
+        {
+            words.remove(0);
+        }
+        while words
+            .last()
+            .is_some_and(|w| CONNECT.contains(&w.to_lowercase().as_str()))
+        {
+            words.pop();
+        }
+        if words.is_empty() {
+            continue;
+        }
+        let single = words.len() == 1;
+        let w0 = &words[0];
+        // `UNICEF`, `CodeLab`, `500RPM`: a single word names someone only when it has
+        // two capitals (or digits); `Science` alone is a word, not an organisation.
+        let acronym = w0
+            .chars()
+            .filter(|c| c.is_uppercase() || c.is_ascii_digit())
+            .count()
+            >= 2;
+        if single
+            && (SINGLE_STOP.contains(&w0.to_lowercase().as_str())
+                || !acronym
+                || sentence_start && w0.len() < 2)
+        {
+            continue;
+        }
+        if crate::countries::lookup(&words.join(" ")).is_some() {
+            continue;
+        }
+        let generic = |w: &String| {
+            let l = w.to_lowercase();
+            STOP.contains(&l.as_str())
+                || SINGLE_STOP.contains(&l.as_str())
+                || CONNECT.contains(&l.as_str())
+        };
+        if words.iter().all(generic) {
+            continue;
+        }
+        let name = words.join(" ");
+        if !out.contains(&name) {
+            out.push(name);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(v: Vec<Piece>) -> Vec<String> {
+        v.into_iter().map(|p| p.text).collect()
+    }
+
+    #[test]
+    fn numbered_lines() {
+        assert_eq!(texts(split_items("1. a\n2. b\n3. c")), ["a", "b", "c"]);
+        assert_eq!(texts(split_items("1) a\n2) b")), ["a", "b"]);
+    }
+
+    #[test]
+    fn inline_numbering() {
+        assert_eq!(
+            texts(split_items("1. We learnt x 2. It is hard 3. Done")),
+            ["We learnt x", "It is hard", "Done"]
+        );
+        assert_eq!(texts(split_items("1- a 2- b")), ["a", "b"]);
+        assert_eq!(texts(split_items("1 – a; 2 – b")), ["a", "b"]);
+    }
+
+    #[test]
+    fn numbers_that_are_not_markers_stay() {
+        assert_eq!(
+            texts(split_items("We reached 2. 5 million people in 2021.")),
+            ["We reached 2. 5 million people in 2021."]
+        );
+        assert_eq!(
+            texts(split_items("Only 10.7% have access")),
+            ["Only 10.7% have access"]
+        );
+    }
+
+    #[test]
+    fn bullets_and_continuations() {
+        assert_eq!(
+            texts(split_items("- a\n- b\ncontinued")),
+            ["a", "b continued"]
+        );
+        assert_eq!(texts(split_items("• a\n• b")), ["a", "b"]);
+    }
+
+    #[test]
+    fn prose_stays_one() {
+        assert_eq!(
+            texts(split_items("This is prose, with commas; and more.")),
+            ["This is prose, with commas; and more."]
+        );
+    }
+
+    #[test]
+    fn unmarked_lines_are_items() {
+        assert_eq!(texts(split_items("first\n\nsecond")), ["first", "second"]);
+    }
+
+    fn names(s: &str) -> Vec<String> {
+        split_partner_names(s).into_iter().map(|n| n.name).collect()
+    }
+
+    #[test]
+    fn partner_lists() {
+        assert_eq!(
+            names("Ecoandina, 500RPM, and reGOSH, among others."),
+            ["Ecoandina", "500RPM", "reGOSH"]
+        );
+        assert_eq!(names("UNICEF; UNFPA"), ["UNICEF", "UNFPA"]);
+        assert_eq!(
+            names("Ministry of Télécommunication, INS (National Institut of Statistics), UNDP CDO"),
+            [
+                "Ministry of Télécommunication",
+                "INS (National Institut of Statistics)",
+                "UNDP CDO"
+            ]
+        );
+        assert_eq!(
+            names("Dispatchers Association and Lusófona Student Association."),
+            ["Dispatchers Association", "Lusófona Student Association"]
+        );
+        assert_eq!(
+            names("Ministry of Trade and Industry"),
+            ["Ministry of Trade and Industry"]
+        );
+        assert_eq!(
+            names("1. Go Teddy\n2. National University of Laos"),
+            ["Go Teddy", "National University of Laos"]
+        );
+        assert_eq!(
+            names(
+                "Binational Project for the\nComprehensive Management of the Motagua River Basin"
+            ),
+            ["Binational Project for the Comprehensive Management of the Motagua River Basin"]
+        );
+    }
+
+    #[test]
+    fn nil_answers_give_no_partner() {
+        assert!(names("N/A").is_empty());
+        assert!(names("None.").is_empty());
+        assert!(names("Not yet").is_empty());
+        assert!(names("Aucune").is_empty());
+    }
+
+    #[test]
+    fn head_and_description() {
+        let v = split_partner_names("Research Center - Argo Analytics");
+        assert_eq!(v[0].name, "Research Center");
+        assert_eq!(v[0].description.as_deref(), Some("Argo Analytics"));
+        let v = split_partner_names("Lake Hub- Private Sector- New Partner. Lake Hub will assist.");
+        assert_eq!(v[0].name, "Lake Hub");
+        let v = split_partner_names("We are working with the University of Mauritius - they help");
+        assert_eq!(v[0].name, "University of Mauritius");
+        assert!(v[0].from_prose);
+    }
+
+    #[test]
+    fn acronyms() {
+        assert_eq!(
+            acronym_of("Bangladesh Oceanographic Research Institute (BORI)").as_deref(),
+            Some("BORI")
+        );
+        assert_eq!(acronym_of("UNICEF"), None);
+        assert_eq!(acronym_of("Osh Mayor's Office (city administration)"), None);
+    }
+
+    #[test]
+    fn prose_names() {
+        let v = names_in_prose(
+            "We worked with NEC Corporation, a global technology company. NEC designed it.",
+        );
+        assert_eq!(v, ["NEC Corporation", "NEC"]);
+        let v = names_in_prose("we collaborated with UN Women and FAO.");
+        assert_eq!(v, ["UN Women", "FAO"]);
+        let v = names_in_prose("with the Ministry of Youth and Sports, and Serbia.");
+        assert_eq!(v, ["Ministry of Youth and Sports"]);
+        let v = names_in_prose("We worked on Science with Rikolto (a non-profit");
+        assert!(v.is_empty(), "{v:?}");
+    }
+}
