@@ -7,15 +7,24 @@
 //! - [`parse`]: a document's text -> [`model::Plan`] + diagnostics (pure);
 //! - [`model`]: the plain domain types;
 //! - [`check`]: lint rules over a parsed plan;
-//! - [`countries`]: the country table the linter and the mapping share.
+//! - [`countries`]: the country table the linter and the mapping share;
+//! - [`vocab`]: vocabulary IRIs; [`mapping`]: a plan -> the quads of its named graph;
+//! - [`store`]: the embedded Oxigraph store; [`ingest`]: files -> store, incrementally;
+//! - [`query`]: SPARQL with the union default graph; [`export`]: deterministic RDF output.
 //!
 //! See ARCHITECTURE.md for the code map and its invariants.
 
 pub mod check;
 pub mod countries;
+pub mod export;
+pub mod ingest;
+pub mod mapping;
 pub mod model;
 pub mod parse;
+pub mod query;
 pub mod source;
+pub mod store;
+pub mod vocab;
 
 pub use model::Plan;
 pub use parse::{parse, Parsed};

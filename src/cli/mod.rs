@@ -5,7 +5,11 @@
 //! not parse, a `check` error); 2 bad usage (unknown flag, missing argument).
 
 mod check;
+mod export;
+mod ingest;
 mod parse;
+mod query;
+mod store;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -14,16 +18,22 @@ use clap::{Parser, Subcommand};
 
 const AFTER_HELP: &str = "\
 Examples:
-  alpkg check examples/plans            lint every plan in a folder
-  alpkg parse examples/plans/x.md       summary of one plan
-  alpkg parse --json examples/plans/x.md | jq .plan.derived.partners
+  alpkg check examples/plans                   lint every plan in a folder
+  alpkg parse --json examples/plans/x.md       the model of one plan as JSON
+  alpkg ingest examples/plans                  load plans into ./alpkg-store
+  alpkg queries                                list the named analyst queries
+  alpkg query --name plans-per-country         run one
+  alpkg export --public -o alp.ttl             Turtle for a linked-data portal
 
-Exit codes: 0 success, 1 errors found in the input, 2 bad usage.";
+The store is ./alpkg-store unless --store DIR or ALPKG_STORE says otherwise.
+Exit codes: 0 success, 1 errors (bad input, a failed plan or query), 2 bad usage.";
 
 /// Turn UNDP Accelerator Labs action learning plans into a knowledge graph.
 #[derive(Debug, Parser)]
 #[command(name = "alpkg", version, about, after_help = AFTER_HELP, propagate_version = true)]
 pub struct Cli {
+    #[command(flatten)]
+    store: store::StoreArgs,
     #[command(subcommand)]
     command: Command,
 }
@@ -32,6 +42,11 @@ pub struct Cli {
 enum Command {
     Parse(parse::Args),
     Check(check::Args),
+    Ingest(ingest::Args),
+    Query(query::Args),
+    Queries(query::ListArgs),
+    Update(query::UpdateArgs),
+    Export(export::Args),
 }
 
 /// Outcome of a subcommand, mapped to the exit code.
@@ -46,6 +61,11 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Parse(a) => parse::run(a),
         Command::Check(a) => check::run(a),
+        Command::Ingest(a) => ingest::run(a, &cli.store),
+        Command::Query(a) => query::run(a, &cli.store),
+        Command::Queries(a) => query::list(a),
+        Command::Update(a) => query::update(a, &cli.store),
+        Command::Export(a) => export::run(a, &cli.store),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,

@@ -1,0 +1,334 @@
+//! Export: the store (or one plan) as Turtle, N-Triples, N-Quads, TriG, RDF/XML or JSON-LD.
+//!
+//! Output is deterministic: the same store gives the same bytes. Triples are sorted
+//! (subject, then `rdf:type` first, then predicate and object), subjects are grouped, and
+//! only the prefixes used are written, so exports diff cleanly in git. Triple formats
+//! (Turtle, N-Triples, RDF/XML, JSON-LD) hold the union of the graphs; quad formats keep
+//! the named graphs. `public` leaves out the focal points' e-mail addresses (`foaf:mbox`);
+//! the store keeps them.
+//!
+//! It reads the store only; it never parses markdown.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Write;
+
+use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::vocab::{rdf, xsd};
+use oxigraph::model::{GraphName, GraphNameRef, NamedNode, NamedOrBlankNode, Quad, Term, Triple};
+
+use crate::store::{Store, StoreError};
+use crate::vocab::{self, foaf};
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Turtle,
+    NTriples,
+    NQuads,
+    TriG,
+    RdfXml,
+    JsonLd,
+}
+
+impl Format {
+    pub fn has_graphs(self) -> bool {
+        matches!(self, Format::NQuads | Format::TriG)
+    }
+}
+
+/// What to export.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Only this plan (its `{plan}` id or its plan IRI), with the vocabulary nodes it uses.
+    pub plan: Option<String>,
+    /// Leave out personal data (`foaf:mbox`).
+    pub public: bool,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ExportError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("no plan `{0}` in the store (see `alpkg query --name plans-per-country`, or export without --plan)")]
+    NoSuchPlan(String),
+    #[error("cannot write: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+impl From<oxigraph::store::StorageError> for ExportError {
+    fn from(e: oxigraph::store::StorageError) -> Self {
+        ExportError::Store(StoreError::Storage(e))
+    }
+}
+
+/// Collects the quads to export, sorted and without duplicates.
+pub fn collect(store: &Store, options: &Options) -> Result<Vec<Quad>, ExportError> {
+    let db = store.oxigraph();
+    let mut quads: Vec<Quad> = match &options.plan {
+        None => db.iter().collect::<Result<_, _>>()?,
+        Some(id) => {
+            let graph = if id.contains("://") {
+                NamedNode::new(id.replace("/plan/", "/graph/"))
+                    .map_err(|_| ExportError::NoSuchPlan(id.clone()))?
+            } else {
+                store.iris().plan(&format!("{id}.md")).graph
+            };
+            if !db.contains_named_graph(graph.as_ref())? {
+                return Err(ExportError::NoSuchPlan(id.clone()));
+            }
+            let plan_quads: Vec<Quad> = db
+                .quads_for_pattern(
+                    None,
+                    None,
+                    None,
+                    Some(GraphNameRef::NamedNode(graph.as_ref())),
+                )
+                .collect::<Result<_, _>>()?;
+            // The shared nodes the plan links to, with their own description.
+            let vocab = store.iris().vocabulary_graph();
+            let mut linked: BTreeSet<NamedNode> = BTreeSet::new();
+            for q in &plan_quads {
+                if let Term::NamedNode(n) = &q.object {
+                    linked.insert(n.clone());
+                }
+            }
+            let mut out = plan_quads;
+            for n in &linked {
+                for q in db.quads_for_pattern(
+                    Some(n.as_ref().into()),
+                    None,
+                    None,
+                    Some(GraphNameRef::NamedNode(vocab.as_ref())),
+                ) {
+                    out.push(q?);
+                }
+            }
+            out
+        }
+    };
+    if options.public {
+        quads.retain(|q| q.predicate != foaf::MBOX);
+    }
+    quads.sort_by_cached_key(quad_key);
+    quads.dedup();
+    Ok(quads)
+}
+
+/// `answer/10` after `answer/9`: digit runs padded, for a natural order.
+fn natural(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 16);
+    let mut digits = String::new();
+    for c in s.chars().chain(std::iter::once('\u{0}')) {
+        if c.is_ascii_digit() {
+            digits.push(c);
+            continue;
+        }
+        if !digits.is_empty() {
+            out.push_str(&format!("{digits:0>12}"));
+            digits.clear();
+        }
+        if c != '\u{0}' {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Sort key of a term: IRIs by their text (numbers in natural order), then blank nodes,
+/// then literals by value.
+fn term_key(t: &Term) -> String {
+    match t {
+        Term::NamedNode(n) => natural(n.as_str()),
+        Term::Literal(l) => format!(
+            "\u{2}{}\u{0}{}",
+            l.value(),
+            l.language().unwrap_or(l.datatype().as_str())
+        ),
+        other => format!("\u{1}{other}"),
+    }
+}
+
+fn subject_key(s: &NamedOrBlankNode) -> String {
+    match s {
+        NamedOrBlankNode::NamedNode(n) => natural(n.as_str()),
+        other => format!("\u{1}{other}"),
+    }
+}
+
+fn quad_key(q: &Quad) -> (String, String, u8, String, String) {
+    (
+        q.graph_name.to_string(),
+        subject_key(&q.subject),
+        u8::from(q.predicate != rdf::TYPE),
+        q.predicate.as_str().to_string(),
+        term_key(&q.object),
+    )
+}
+
+/// Triples of the quads (graphs dropped), sorted and deduplicated.
+fn triples(quads: &[Quad]) -> Vec<Triple> {
+    let mut v: Vec<Triple> = quads
+        .iter()
+        .map(|q| Triple::new(q.subject.clone(), q.predicate.clone(), q.object.clone()))
+        .collect();
+    v.sort_by_cached_key(triple_key);
+    v.dedup();
+    v
+}
+
+fn triple_key(t: &Triple) -> (String, u8, String, String) {
+    (
+        subject_key(&t.subject),
+        u8::from(t.predicate != rdf::TYPE),
+        t.predicate.as_str().to_string(),
+        term_key(&t.object),
+    )
+}
+
+/// The prefixes (of [`vocab::PREFIXES`]) some IRI of the data starts with.
+fn used_prefixes(quads: &[Quad]) -> Vec<(&'static str, &'static str)> {
+    let mut used = BTreeSet::new();
+    let mut see = |iri: &str| {
+        for (i, (_, ns)) in vocab::PREFIXES.iter().enumerate() {
+            if iri.starts_with(ns) && iri.len() > ns.len() {
+                used.insert(i);
+            }
+        }
+    };
+    for q in quads {
+        if let NamedOrBlankNode::NamedNode(n) = &q.subject {
+            see(n.as_str());
+        }
+        see(q.predicate.as_str());
+        match &q.object {
+            Term::NamedNode(n) => see(n.as_str()),
+            Term::Literal(l) => see(l.datatype().as_str()),
+            _ => {}
+        }
+        if let GraphName::NamedNode(n) = &q.graph_name {
+            see(n.as_str());
+        }
+    }
+    used.into_iter().map(|i| vocab::PREFIXES[i]).collect()
+}
+
+/// Writes the export; returns the number of statements written.
+pub fn write(
+    store: &Store,
+    format: Format,
+    options: &Options,
+    out: &mut dyn Write,
+) -> Result<usize, ExportError> {
+    let quads = collect(store, options)?;
+    let n = if format.has_graphs() {
+        quads.len()
+    } else {
+        triples(&quads).len()
+    };
+    match format {
+        Format::JsonLd => write_jsonld(&quads, out)?,
+        _ => {
+            let rdf_format = match format {
+                Format::Turtle => RdfFormat::Turtle,
+                Format::NTriples => RdfFormat::NTriples,
+                Format::NQuads => RdfFormat::NQuads,
+                Format::TriG => RdfFormat::TriG,
+                Format::RdfXml => RdfFormat::RdfXml,
+                Format::JsonLd => unreachable!("handled above"),
+            };
+            let mut ser = RdfSerializer::from_format(rdf_format);
+            if matches!(format, Format::Turtle | Format::TriG | Format::RdfXml) {
+                for (name, ns) in used_prefixes(&quads) {
+                    ser = ser.with_prefix(name, ns).expect("valid prefix IRIs");
+                }
+            }
+            let mut w = ser.for_writer(out);
+            if format.has_graphs() {
+                for q in &quads {
+                    w.serialize_quad(q)?;
+                }
+            } else {
+                for t in triples(&quads) {
+                    w.serialize_triple(&t)?;
+                }
+            }
+            w.finish()?;
+        }
+    }
+    Ok(n)
+}
+
+/// The JSON-LD context published in `ontology/context.jsonld`.
+pub const CONTEXT: &str = include_str!("../ontology/context.jsonld");
+
+/// Compact JSON-LD: the published context inline, one node object per subject (sorted),
+/// properties as compact IRIs (`alp:country`) with explicit value objects, so that the
+/// document needs nothing but itself to be read back.
+fn write_jsonld(quads: &[Quad], out: &mut dyn Write) -> Result<(), ExportError> {
+    use serde_json::{json, Map, Value};
+    let context: Value =
+        serde_json::from_str(CONTEXT).expect("ontology/context.jsonld is valid JSON (tested)");
+    let compact = |iri: &str| -> String {
+        for (name, ns) in vocab::PREFIXES {
+            if let Some(local) = iri.strip_prefix(ns) {
+                if !local.is_empty()
+                    && local
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+                {
+                    return format!("{name}:{local}");
+                }
+            }
+        }
+        iri.to_string()
+    };
+    let mut nodes: BTreeMap<String, Map<String, Value>> = BTreeMap::new();
+    for t in triples(quads) {
+        let id = match &t.subject {
+            NamedOrBlankNode::NamedNode(n) => n.as_str().to_string(),
+            NamedOrBlankNode::BlankNode(b) => format!("_:{}", b.as_str()),
+        };
+        let node = nodes.entry(id.clone()).or_insert_with(|| {
+            let mut m = Map::new();
+            m.insert("@id".into(), Value::String(id));
+            m
+        });
+        if t.predicate == rdf::TYPE {
+            if let Term::NamedNode(c) = &t.object {
+                let types = node
+                    .entry("@type")
+                    .or_insert_with(|| Value::Array(Vec::new()));
+                if let Value::Array(a) = types {
+                    a.push(Value::String(compact(c.as_str())));
+                }
+                continue;
+            }
+        }
+        let value = match &t.object {
+            Term::NamedNode(n) => json!({ "@id": n.as_str() }),
+            Term::BlankNode(b) => json!({ "@id": format!("_:{}", b.as_str()) }),
+            Term::Literal(l) => {
+                if let Some(lang) = l.language() {
+                    json!({ "@value": l.value(), "@language": lang })
+                } else if l.datatype() == xsd::STRING {
+                    json!({ "@value": l.value() })
+                } else {
+                    json!({ "@value": l.value(), "@type": compact(l.datatype().as_str()) })
+                }
+            }
+            #[allow(unreachable_patterns)]
+            _ => continue,
+        };
+        let key = compact(t.predicate.as_str());
+        match node.entry(key).or_insert_with(|| Value::Array(Vec::new())) {
+            Value::Array(a) => a.push(value),
+            _ => unreachable!("always an array"),
+        }
+    }
+    let graph: Vec<Value> = nodes.into_values().map(Value::Object).collect();
+    let doc = json!({ "@context": context["@context"].clone(), "@graph": graph });
+    serde_json::to_writer_pretty(&mut *out, &doc).map_err(std::io::Error::other)?;
+    writeln!(out)?;
+    Ok(())
+}

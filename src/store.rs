@@ -1,0 +1,297 @@
+//! The embedded Oxigraph store: the only code that opens it or writes to it.
+//!
+//! A store is a directory (RocksDB, persistent) or memory. Each plan is one named graph,
+//! replaced atomically in one transaction; the vocabulary graph is recomputed from the
+//! plan graphs after every change. What it does not do: parse markdown, mint IRIs (the
+//! mapping does) or print.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNodeRef, Quad, Term};
+use oxigraph::store::StorageError;
+
+use crate::countries;
+use crate::mapping::{self, ConceptKind, Iris, MappedPlan, Mentions};
+use crate::vocab::alp;
+
+/// Why the store could not be opened or written.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum StoreError {
+    #[error("the store {path} is locked by another alpkg (or Oxigraph) process; wait for it to finish, or use another --store")]
+    Locked { path: PathBuf },
+    #[error("cannot open the store {path}: {source}")]
+    Open { path: PathBuf, source: StorageError },
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+}
+
+/// A plan graph present in the store, with its provenance.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredPlan {
+    pub graph: NamedNode,
+    pub source_file: String,
+    pub sha256: String,
+}
+
+/// The alpkg store.
+pub struct Store {
+    inner: oxigraph::store::Store,
+    iris: Iris,
+}
+
+impl Store {
+    /// Opens (or creates) a persistent store in `dir`.
+    pub fn open(dir: &Path, iris: Iris) -> Result<Self, StoreError> {
+        if let Some(parent) = dir.parent().filter(|p| !p.as_os_str().is_empty()) {
+            let _ = std::fs::create_dir_all(parent);
+        }
+        match oxigraph::store::Store::open(dir) {
+            Ok(inner) => Ok(Store { inner, iris }),
+            Err(e) => {
+                let msg = e.to_string();
+                if msg.contains("LOCK") || msg.to_lowercase().contains("lock") {
+                    Err(StoreError::Locked {
+                        path: dir.to_path_buf(),
+                    })
+                } else {
+                    Err(StoreError::Open {
+                        path: dir.to_path_buf(),
+                        source: e,
+                    })
+                }
+            }
+        }
+    }
+
+    /// A store in memory, gone when the process ends.
+    pub fn in_memory(iris: Iris) -> Result<Self, StoreError> {
+        Ok(Store {
+            inner: oxigraph::store::Store::new()?,
+            iris,
+        })
+    }
+
+    /// The Oxigraph store, for queries and exports.
+    pub fn oxigraph(&self) -> &oxigraph::store::Store {
+        &self.inner
+    }
+
+    pub fn iris(&self) -> &Iris {
+        &self.iris
+    }
+
+    /// Plan graphs in the store, by graph IRI.
+    pub fn plans(&self) -> Result<BTreeMap<String, StoredPlan>, StoreError> {
+        let mut out = BTreeMap::new();
+        for q in self
+            .inner
+            .quads_for_pattern(None, Some(alp::SOURCE_SHA256), None, None)
+        {
+            let q = q?;
+            let (NamedOrBlankNodeRef::NamedNode(g), Term::Literal(sha)) =
+                (q.subject.as_ref(), &q.object)
+            else {
+                continue;
+            };
+            let file = self
+                .inner
+                .quads_for_pattern(
+                    Some(g.into()),
+                    Some(alp::SOURCE_FILE),
+                    None,
+                    Some(GraphNameRef::NamedNode(g)),
+                )
+                .next()
+                .transpose()?
+                .and_then(|q| match q.object {
+                    Term::Literal(l) => Some(l.value().to_string()),
+                    _ => None,
+                })
+                .unwrap_or_default();
+            out.insert(
+                g.as_str().to_string(),
+                StoredPlan {
+                    graph: g.into_owned(),
+                    source_file: file,
+                    sha256: sha.value().to_string(),
+                },
+            );
+        }
+        Ok(out)
+    }
+
+    /// Replaces a plan's graph with the mapped quads, atomically.
+    pub fn replace_plan(&self, plan: &MappedPlan) -> Result<(), StoreError> {
+        let mut t = self.inner.start_transaction()?;
+        t.clear_graph(GraphNameRef::NamedNode(plan.ids.graph.as_ref()))?;
+        t.extend(plan.quads.iter());
+        t.commit()?;
+        Ok(())
+    }
+
+    /// Removes a plan's graph.
+    pub fn remove_graph(&self, graph: NamedNodeRef<'_>) -> Result<(), StoreError> {
+        let mut t = self.inner.start_transaction()?;
+        t.clear_graph(GraphNameRef::NamedNode(graph))?;
+        t.remove_named_graph(graph)?;
+        t.commit()?;
+        Ok(())
+    }
+
+    /// Recomputes the vocabulary graph from the plan graphs; returns its size.
+    pub fn rebuild_vocabulary(&self) -> Result<usize, StoreError> {
+        let (mentions, plans) = self.mentions()?;
+        let quads: Vec<Quad> = mapping::vocabulary(&mentions, &self.iris, plans);
+        let vocab = self.iris.vocabulary_graph();
+        let mut t = self.inner.start_transaction()?;
+        t.clear_graph(GraphNameRef::NamedNode(vocab.as_ref()))?;
+        t.extend(quads.iter());
+        t.commit()?;
+        Ok(quads.len())
+    }
+
+    /// Number of quads in the store.
+    pub fn len(&self) -> Result<usize, StoreError> {
+        Ok(self.inner.len()?)
+    }
+
+    pub fn is_empty(&self) -> Result<bool, StoreError> {
+        Ok(self.inner.is_empty()?)
+    }
+
+    fn literal(
+        &self,
+        s: NamedOrBlankNodeRef<'_>,
+        p: NamedNodeRef<'_>,
+    ) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .inner
+            .quads_for_pattern(Some(s), Some(p), None, None)
+            .next()
+            .transpose()?
+            .and_then(|q| match q.object {
+                Term::Literal(l) => Some(l.value().to_string()),
+                _ => None,
+            }))
+    }
+
+    fn object(
+        &self,
+        s: NamedOrBlankNodeRef<'_>,
+        p: NamedNodeRef<'_>,
+    ) -> Result<Option<NamedNode>, StoreError> {
+        Ok(self
+            .inner
+            .quads_for_pattern(Some(s), Some(p), None, None)
+            .next()
+            .transpose()?
+            .and_then(|q| match q.object {
+                Term::NamedNode(n) => Some(n),
+                _ => None,
+            }))
+    }
+
+    /// What the plan graphs mention, read back from the store (not from markdown): tags,
+    /// partnerships, handover answers, SDG links.
+    fn mentions(&self) -> Result<(Mentions, usize), StoreError> {
+        let mut m = Mentions::default();
+        let plans = self
+            .inner
+            .quads_for_pattern(
+                None,
+                Some(oxigraph::model::vocab::rdf::TYPE),
+                Some(alp::LEARNING_PLAN.into()),
+                None,
+            )
+            .count();
+        // Tags: concept labels, country spellings, focal points.
+        for q in self
+            .inner
+            .quads_for_pattern(None, Some(alp::KEY), None, None)
+        {
+            let q = q?;
+            let Term::Literal(key) = &q.object else {
+                continue;
+            };
+            let tag = q.subject.as_ref();
+            let value = self.literal(tag, alp::VALUE)?.unwrap_or_default();
+            let norm = self
+                .literal(tag, alp::NORMALIZED_VALUE)?
+                .unwrap_or_default();
+            match key.value() {
+                "methods" => m.add_concept(ConceptKind::Method, &norm, value.trim()),
+                "datasources" => m.add_concept(ConceptKind::DataSource, &norm, value.trim()),
+                "thematic_areas" => m.add_concept(ConceptKind::ThematicArea, &norm, value.trim()),
+                "country" => {
+                    if let Some(c) = countries::lookup(&value) {
+                        m.add_country(c.iso3, value.trim());
+                    }
+                }
+                "focal_point" if value.contains('@') => m.add_focal_point(value.trim()),
+                "sdgs" => {
+                    if let Some(n) = mapping::sdg_number(&value) {
+                        m.add_sdg(n);
+                    }
+                }
+                _ => {}
+            }
+        }
+        // Handover outcomes, from the checklist answers.
+        for q in self
+            .inner
+            .quads_for_pattern(None, Some(alp::QUESTION_KIND), None, None)
+        {
+            let q = q?;
+            if matches!(&q.object, Term::Literal(l) if l.value() == "handover") {
+                if let Some(text) = self.literal(q.subject.as_ref(), alp::ANSWER_TEXT)? {
+                    m.add_handover_answer(&text);
+                }
+            }
+        }
+        // Partners, from the partnerships.
+        for q in self
+            .inner
+            .quads_for_pattern(None, Some(alp::NAME_AS_WRITTEN), None, None)
+        {
+            let q = q?;
+            let Term::Literal(name) = &q.object else {
+                continue;
+            };
+            let ps = q.subject.as_ref();
+            let Some(partner) = self.object(ps, alp::PARTNER_P)? else {
+                continue;
+            };
+            let acronym = self.literal(ps, alp::ACRONYM)?;
+            let country = match &q.graph_name {
+                oxigraph::model::GraphName::NamedNode(g) => self.plan_country(g.as_ref())?,
+                _ => None,
+            };
+            m.add_partner(
+                partner.as_str(),
+                name.value(),
+                acronym.as_deref(),
+                country.as_deref(),
+            );
+        }
+        Ok((m, plans))
+    }
+
+    /// ISO3 of the country of the plan in graph `g`.
+    fn plan_country(&self, g: NamedNodeRef<'_>) -> Result<Option<String>, StoreError> {
+        let gn = GraphNameRef::NamedNode(g);
+        let Some(q) = self
+            .inner
+            .quads_for_pattern(None, Some(alp::COUNTRY_P), None, Some(gn))
+            .next()
+            .transpose()?
+        else {
+            return Ok(None);
+        };
+        Ok(match q.object {
+            Term::NamedNode(c) => c.as_str().rsplit('/').next().map(str::to_string),
+            _ => None,
+        })
+    }
+}

@@ -1,0 +1,134 @@
+//! Vocabulary IRIs as constants, one module per prefix, and the prefixes alpkg writes.
+//!
+//! Only names: no mapping logic. A test checks that every `alp:` term here is declared in
+//! `ontology/alpkg.ttl`, so code and published vocabulary cannot drift apart.
+
+use oxigraph::model::NamedNodeRef;
+
+macro_rules! terms {
+    ($ns:expr; $($name:ident = $local:literal),* $(,)?) => {
+        $(pub const $name: NamedNodeRef<'static> = NamedNodeRef::new_unchecked(concat!($ns, $local));)*
+        /// Every term of this module, for checks.
+        #[allow(dead_code)]
+        pub const ALL: &[NamedNodeRef<'static>] = &[$($name),*];
+    };
+}
+
+/// The published version of the alp: vocabulary (`owl:versionInfo` in ontology/alpkg.ttl).
+pub const ONTOLOGY_VERSION: &str = "0.1.0";
+
+/// Default base IRI for minted resources.
+pub const DEFAULT_BASE: &str = "https://w3id.org/alpkg/id/";
+
+/// `alp:` https://w3id.org/alpkg/ontology#
+pub mod alp {
+    use super::*;
+    pub const NS: &str = "https://w3id.org/alpkg/ontology#";
+    terms! { "https://w3id.org/alpkg/ontology#";
+        LEARNING_PLAN = "LearningPlan", PLAN_GRAPH = "PlanGraph", TAG = "Tag", ANSWER = "Answer",
+        PARTNERSHIP = "Partnership", PARTNER = "Partner", INSIGHT = "Insight",
+        LEARNING_QUESTION = "LearningQuestion", COUNTRY = "Country", SDG = "SDG", STAGE = "Stage",
+        SECTOR = "Sector", FORM_GENERATION = "FormGeneration",
+        COUNTRY_P = "country", FOCAL_POINT = "focalPoint", FORM_GENERATION_P = "formGeneration",
+        METHOD = "method", DATA_SOURCE = "dataSource", THEMATIC_AREA = "thematicArea", SDG_P = "sdg",
+        TAG_P = "tag", HAS_ANSWER = "hasAnswer", HAS_PARTNERSHIP = "hasPartnership",
+        HAS_INSIGHT = "hasInsight", HAS_LEARNING_QUESTION = "hasLearningQuestion", STAGE_P = "stage",
+        HANDOVER_OUTCOME = "handoverOutcome", SOURCE_FILE = "sourceFile", SOURCE_SHA256 = "sourceSha256",
+        ONTOLOGY_VERSION_P = "ontologyVersion", KEY = "key", VALUE = "value",
+        NORMALIZED_VALUE = "normalizedValue", ORDER = "order", SOURCE_LINE = "sourceLine",
+        QUESTION = "question", ANSWER_TEXT = "answerText", SECTION = "section",
+        INSTRUCTIONS = "instructions", CONTEXT = "context", GROUP = "group", QUESTION_KIND = "questionKind",
+        PARTNER_P = "partner", NAME_AS_WRITTEN = "nameAsWritten", SECTOR_P = "sector", ACRONYM = "acronym",
+        TEXT = "text", ISO2 = "iso2", ISO3 = "iso3", M49 = "m49", REGION = "region", SUBREGION = "subregion",
+        NORMALIZED_LABEL = "normalizedLabel", GOAL_NUMBER = "goalNumber",
+        SENSE = "Sense", EXPLORE = "Explore", TEST = "Test", GROW = "Grow",
+        GOVERNMENT = "Government", CIVIL_SOCIETY = "CivilSociety", PRIVATE_SECTOR = "PrivateSector",
+        ACADEMIC = "Academic", UN_INTERNAL = "UnInternal",
+        PLAN_FORM = "PlanForm", REPORT_2021_FORM = "Report2021Form", REPORT_2023_FORM = "Report2023Form",
+    }
+}
+
+/// `dcterms:` http://purl.org/dc/terms/
+pub mod dcterms {
+    use super::*;
+    terms! { "http://purl.org/dc/terms/";
+        TITLE = "title", IDENTIFIER = "identifier", DATE = "date", LANGUAGE = "language",
+        DESCRIPTION = "description", LICENSE = "license", SOURCE = "source",
+    }
+}
+
+/// `skos:` http://www.w3.org/2004/02/skos/core#
+pub mod skos {
+    use super::*;
+    terms! { "http://www.w3.org/2004/02/skos/core#";
+        CONCEPT = "Concept", CONCEPT_SCHEME = "ConceptScheme", PREF_LABEL = "prefLabel",
+        ALT_LABEL = "altLabel", IN_SCHEME = "inScheme", NOTATION = "notation",
+    }
+}
+
+/// `schema:` https://schema.org/
+pub mod schema {
+    use super::*;
+    terms! { "https://schema.org/"; URL = "url", IMAGE = "image" }
+}
+
+/// `foaf:` http://xmlns.com/foaf/0.1/
+pub mod foaf {
+    use super::*;
+    terms! { "http://xmlns.com/foaf/0.1/"; PERSON = "Person", MBOX = "mbox", MBOX_SHA1SUM = "mbox_sha1sum" }
+}
+
+/// `org:` http://www.w3.org/ns/org#
+pub mod org {
+    use super::*;
+    terms! { "http://www.w3.org/ns/org#"; ORGANIZATION = "Organization" }
+}
+
+/// `geo:` http://www.opengis.net/ont/geosparql#
+pub mod geo {
+    use super::*;
+    terms! { "http://www.opengis.net/ont/geosparql#";
+        GEOMETRY = "Geometry", HAS_GEOMETRY = "hasGeometry", AS_WKT = "asWKT", WKT_LITERAL = "wktLiteral",
+    }
+}
+
+/// `wgs:` http://www.w3.org/2003/01/geo/wgs84_pos#
+pub mod wgs {
+    use super::*;
+    terms! { "http://www.w3.org/2003/01/geo/wgs84_pos#"; LAT = "lat", LONG = "long" }
+}
+
+/// `owl:` http://www.w3.org/2002/07/owl#
+pub mod owl {
+    use super::*;
+    terms! { "http://www.w3.org/2002/07/owl#"; SAME_AS = "sameAs" }
+}
+
+/// `dcat:` http://www.w3.org/ns/dcat#
+pub mod dcat {
+    use super::*;
+    terms! { "http://www.w3.org/ns/dcat#"; DATASET = "Dataset" }
+}
+
+/// Prefixes written in Turtle/TriG output (only those used are written).
+pub const PREFIXES: &[(&str, &str)] = &[
+    ("alp", alp::NS),
+    ("dcterms", "http://purl.org/dc/terms/"),
+    ("skos", "http://www.w3.org/2004/02/skos/core#"),
+    ("schema", "https://schema.org/"),
+    ("foaf", "http://xmlns.com/foaf/0.1/"),
+    ("org", "http://www.w3.org/ns/org#"),
+    ("geo", "http://www.opengis.net/ont/geosparql#"),
+    ("wgs", "http://www.w3.org/2003/01/geo/wgs84_pos#"),
+    ("owl", "http://www.w3.org/2002/07/owl#"),
+    ("dcat", "http://www.w3.org/ns/dcat#"),
+    ("prov", "http://www.w3.org/ns/prov#"),
+    ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+    ("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
+    ("xsd", "http://www.w3.org/2001/XMLSchema#"),
+    ("sdg", "http://metadata.un.org/sdg/"),
+    (
+        "eucountry",
+        "http://publications.europa.eu/resource/authority/country/",
+    ),
+];
