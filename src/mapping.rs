@@ -636,7 +636,9 @@ fn question_kind_name(k: crate::model::QuestionKind) -> String {
 /// What the vocabulary graph is computed from: the mentions found in the plan graphs.
 #[derive(Debug, Default, Clone)]
 pub struct Mentions {
-    /// (kind, normalised label) -> spellings as written, with counts.
+    /// (kind, slug of the normalised label) -> spellings as written, with counts. Keyed by
+    /// the slug because that is what the concept IRI is minted from: `in-depth interviews`
+    /// and `in depth interviews` are one concept.
     pub concepts: BTreeMap<(ConceptKind, String), BTreeMap<String, usize>>,
     /// Country ISO3 -> spellings used in plans.
     pub countries: BTreeMap<String, BTreeSet<String>>,
@@ -663,7 +665,7 @@ impl Mentions {
         }
         *self
             .concepts
-            .entry((kind, norm.to_string()))
+            .entry((kind, slug(norm)))
             .or_default()
             .entry(written.to_string())
             .or_default() += 1;
@@ -760,16 +762,17 @@ pub fn vocabulary(m: &Mentions, iris: &Iris, plans: usize) -> Vec<Quad> {
         g.add(scheme.clone(), rdf::TYPE, skos::CONCEPT_SCHEME);
         g.lang(&scheme, skos::PREF_LABEL, kind.scheme_label(), Some("en"));
     }
-    for ((kind, norm), spellings) in &m.concepts {
-        let c = iris.concept(*kind, norm);
+    for ((kind, key), spellings) in &m.concepts {
+        let c = iris.concept(*kind, key);
         let (pref, alts) = labels(spellings);
+        let norm = text::normalize_label(&pref);
         g.add(c.clone(), rdf::TYPE, skos::CONCEPT);
         g.add(c.clone(), skos::IN_SCHEME, iris.scheme(*kind));
         g.string(&c, skos::PREF_LABEL, &pref);
         for a in alts {
             g.string(&c, skos::ALT_LABEL, &a);
         }
-        g.string(&c, alp::NORMALIZED_LABEL, norm);
+        g.string(&c, alp::NORMALIZED_LABEL, &norm);
     }
     for (iso3, spellings) in &m.countries {
         let Some(c) = countries::lookup(iso3) else {
