@@ -144,8 +144,10 @@ fn ingest_one(
         )));
     }
     seen.insert(graph.clone(), path.to_path_buf());
-    let previous = stored.get(&graph);
-    if previous.is_some_and(|p| p.sha256 == doc.sha256) {
+    let previous = stored
+        .get(&graph)
+        .map(|p| (p, p.ontology_version == crate::vocab::ONTOLOGY_VERSION));
+    if previous.is_some_and(|(p, same_version)| same_version && p.sha256 == doc.sha256) {
         return Ok(Outcome::Unchanged);
     }
     let mapped = mapping::map_plan(
@@ -156,6 +158,14 @@ fn ingest_one(
         },
         store.iris(),
     );
+    // An edit that changes nothing in the graph (same canonical content, same ontology
+    // version): the stored graph stays, only its recorded source hash moves.
+    if let Some((p, true)) = previous {
+        if p.content_digest.is_some() && p.content_digest.as_deref() == mapped.content_digest() {
+            store.set_source_sha256(mapped.ids.graph.as_ref(), &doc.sha256)?;
+            return Ok(Outcome::Unchanged);
+        }
+    }
     for w in &mapped.warnings {
         warnings.push((path.to_path_buf(), w.clone()));
     }

@@ -14,6 +14,7 @@
 //!
 //! See ARCHITECTURE.md for the code map and its invariants.
 
+pub mod canon;
 pub mod check;
 pub mod countries;
 pub mod export;

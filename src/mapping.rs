@@ -330,6 +330,19 @@ pub struct MappedPlan {
     pub warnings: Vec<Diagnostic>,
 }
 
+impl MappedPlan {
+    /// The `alp:contentDigest` recorded in the graph's provenance.
+    pub fn content_digest(&self) -> Option<&str> {
+        self.quads
+            .iter()
+            .find(|q| q.predicate == alp::CONTENT_DIGEST)
+            .and_then(|q| match &q.object {
+                Term::Literal(l) => Some(l.value()),
+                _ => None,
+            })
+    }
+}
+
 struct Graph {
     name: GraphName,
     quads: Vec<Quad>,
@@ -376,13 +389,6 @@ pub fn map_plan(plan: &Plan, source: &Source, iris: &Iris) -> MappedPlan {
     };
     let p = &ids.plan;
     let sub = |path: &str| NamedNode::new_unchecked(format!("{}/{path}", p.as_str()));
-
-    // Provenance of the graph, inside the graph.
-    let graph = ids.graph.clone();
-    g.add(graph.clone(), rdf::TYPE, alp::PLAN_GRAPH);
-    g.string(&graph, alp::SOURCE_FILE, &source.file_name);
-    g.string(&graph, alp::SOURCE_SHA256, &source.sha256);
-    g.string(&graph, alp::ONTOLOGY_VERSION_P, vocab::ONTOLOGY_VERSION);
 
     g.add(p.clone(), rdf::TYPE, alp::LEARNING_PLAN);
     g.string(p, dcterms::IDENTIFIER, &ids.id);
@@ -613,6 +619,17 @@ pub fn map_plan(plan: &Plan, source: &Source, iris: &Iris) -> MappedPlan {
         if let Ok(iri) = NamedNode::new(&l.value) {
             g.add(p.clone(), schema::IMAGE, iri);
         }
+    }
+    // Provenance of the graph, inside the graph, with the digest of everything above.
+    let graph = ids.graph.clone();
+    let digest = crate::canon::digest(&g.quads);
+    g.add(graph.clone(), rdf::TYPE, alp::PLAN_GRAPH);
+    g.string(&graph, alp::SOURCE_FILE, &source.file_name);
+    g.string(&graph, alp::SOURCE_SHA256, &source.sha256);
+    g.string(&graph, alp::ONTOLOGY_VERSION_P, vocab::ONTOLOGY_VERSION);
+    match digest {
+        Ok(d) => g.string(&graph, alp::CONTENT_DIGEST, &d),
+        Err(e) => warn(0, "no-digest", e.to_string()),
     }
     MappedPlan {
         ids,

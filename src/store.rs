@@ -33,6 +33,8 @@ pub struct StoredPlan {
     pub graph: NamedNode,
     pub source_file: String,
     pub sha256: String,
+    pub ontology_version: String,
+    pub content_digest: Option<String>,
 }
 
 /// The alpkg store.
@@ -95,27 +97,17 @@ impl Store {
             else {
                 continue;
             };
-            let file = self
-                .inner
-                .quads_for_pattern(
-                    Some(g.into()),
-                    Some(alp::SOURCE_FILE),
-                    None,
-                    Some(GraphNameRef::NamedNode(g)),
-                )
-                .next()
-                .transpose()?
-                .and_then(|q| match q.object {
-                    Term::Literal(l) => Some(l.value().to_string()),
-                    _ => None,
-                })
-                .unwrap_or_default();
+            let s = NamedOrBlankNodeRef::NamedNode(g);
             out.insert(
                 g.as_str().to_string(),
                 StoredPlan {
                     graph: g.into_owned(),
-                    source_file: file,
+                    source_file: self.literal(s, alp::SOURCE_FILE)?.unwrap_or_default(),
                     sha256: sha.value().to_string(),
+                    ontology_version: self
+                        .literal(s, alp::ONTOLOGY_VERSION_P)?
+                        .unwrap_or_default(),
+                    content_digest: self.literal(s, alp::CONTENT_DIGEST)?,
                 },
             );
         }
@@ -127,6 +119,30 @@ impl Store {
         let mut t = self.inner.start_transaction()?;
         t.clear_graph(GraphNameRef::NamedNode(plan.ids.graph.as_ref()))?;
         t.extend(plan.quads.iter());
+        t.commit()?;
+        Ok(())
+    }
+
+    /// Records a new source hash for a plan whose graph content did not change.
+    pub fn set_source_sha256(
+        &self,
+        graph: NamedNodeRef<'_>,
+        sha256: &str,
+    ) -> Result<(), StoreError> {
+        let g = GraphNameRef::NamedNode(graph);
+        let mut t = self.inner.start_transaction()?;
+        let old: Vec<Quad> = t
+            .quads_for_pattern(Some(graph.into()), Some(alp::SOURCE_SHA256), None, Some(g))
+            .collect::<Result<_, _>>()?;
+        for q in &old {
+            t.remove(q);
+        }
+        t.insert(oxigraph::model::QuadRef::new(
+            graph,
+            alp::SOURCE_SHA256,
+            oxigraph::model::LiteralRef::new_simple_literal(sha256),
+            g,
+        ));
         t.commit()?;
         Ok(())
     }

@@ -34,7 +34,7 @@ pub mod alp {
         TAG_P = "tag", HAS_ANSWER = "hasAnswer", HAS_PARTNERSHIP = "hasPartnership",
         HAS_INSIGHT = "hasInsight", HAS_LEARNING_QUESTION = "hasLearningQuestion", STAGE_P = "stage",
         HANDOVER_OUTCOME = "handoverOutcome", SOURCE_FILE = "sourceFile", SOURCE_SHA256 = "sourceSha256",
-        ONTOLOGY_VERSION_P = "ontologyVersion", KEY = "key", VALUE = "value",
+        ONTOLOGY_VERSION_P = "ontologyVersion", CONTENT_DIGEST = "contentDigest", KEY = "key", VALUE = "value",
         NORMALIZED_VALUE = "normalizedValue", ORDER = "order", SOURCE_LINE = "sourceLine",
         QUESTION = "question", ANSWER_TEXT = "answerText", SECTION = "section",
         INSTRUCTIONS = "instructions", CONTEXT = "context", GROUP = "group", QUESTION_KIND = "questionKind",
@@ -132,3 +132,36 @@ pub const PREFIXES: &[(&str, &str)] = &[
         "http://publications.europa.eu/resource/authority/country/",
     ),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every alp: term the code uses is declared in the published ontology.
+    #[test]
+    fn alp_terms_are_declared_in_the_ontology() {
+        let ttl = include_str!("../ontology/alpkg.ttl");
+        let graph: Vec<oxigraph::model::Triple> =
+            oxigraph::io::RdfParser::from_format(oxigraph::io::RdfFormat::Turtle)
+                .for_slice(ttl.as_bytes())
+                .map(|q| q.map(oxigraph::model::Triple::from))
+                .collect::<Result<_, _>>()
+                .unwrap();
+        for term in alp::ALL {
+            assert!(
+                graph.iter().any(|t| t.subject
+                    == oxigraph::model::NamedOrBlankNode::from(term.into_owned())
+                    && t.predicate == oxigraph::model::vocab::rdf::TYPE),
+                "{term} is not declared in ontology/alpkg.ttl"
+            );
+        }
+        let version = graph
+            .iter()
+            .find(|t| t.predicate.as_str() == "http://www.w3.org/2002/07/owl#versionInfo")
+            .unwrap();
+        assert_eq!(
+            version.object.to_string(),
+            format!("\"{ONTOLOGY_VERSION}\"")
+        );
+    }
+}

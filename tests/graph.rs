@@ -150,6 +150,30 @@ fn ingest_is_incremental_atomic_and_prunes() {
     let old = first.trim_start_matches("# ").trim().to_string();
     assert!(!titles.iter().any(|t| t[0] == old), "the old title is gone");
 
+    // An edit that changes nothing in the graph (CRLF line ends) keeps the stored graph:
+    // same canonical content digest (RDFC-1.0, through sophia).
+    let crlf = &files[2];
+    let text = std::fs::read_to_string(crlf).unwrap();
+    std::fs::write(crlf, text.replace('\n', "\r\n")).unwrap();
+    let digests = |store: &Store| {
+        rows(store, "SELECT ?g ?d WHERE { ?g <https://w3id.org/alpkg/ontology#contentDigest> ?d } ORDER BY ?g")
+    };
+    let before = digests(&store);
+    let r = load(&store, std::slice::from_ref(&plans), false);
+    assert_eq!(
+        r.count(|o| matches!(o, Outcome::Unchanged)),
+        files.len(),
+        "{:?}",
+        r.files
+    );
+    assert_eq!(digests(&store), before);
+    let r = load(&store, std::slice::from_ref(&plans), false);
+    assert_eq!(
+        r.count(|o| matches!(o, Outcome::Unchanged)),
+        files.len(),
+        "the new source hash was recorded"
+    );
+
     // A bad file fails alone and leaves nothing behind; other types are skipped.
     std::fs::write(
         plans.join("broken.md"),
