@@ -11,8 +11,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
-use crate::mapping::{self, Source};
-use crate::model::Diagnostic;
+use crate::mapping::{self, MappedPlan, Source};
 use crate::source;
 use crate::store::{Store, StoreError};
 
@@ -40,7 +39,7 @@ pub enum Outcome {
 pub struct IngestReport {
     pub files: Vec<(PathBuf, Outcome)>,
     /// Warnings from mapping (unknown country, SDG tag without a goal...), per file.
-    pub warnings: Vec<(PathBuf, Diagnostic)>,
+    pub warnings: Vec<(PathBuf, crate::model::Diagnostic)>,
     /// Paths that could not be expanded (missing, folder without `.md`).
     pub path_errors: Vec<String>,
     /// Graph IRIs removed by `prune`.
@@ -66,24 +65,98 @@ pub fn ingest(
     options: &Options,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<IngestReport, StoreError> {
+    use rayon::prelude::*;
     let mut report = IngestReport::default();
     let (files, errors) = source::expand(paths);
     report.path_errors = errors.iter().map(ToString::to_string).collect();
     let stored = store.plans()?;
+
+    // 1. Read, parse and map every file, in parallel (pure work, no store access).
+    let prepared: Vec<Prepared> = files
+        .par_iter()
+        .map(|path| prepare(path, store.iris(), &stored))
+        .collect();
+    progress(files.len() / 2, files.len());
+
+    // 2. Decide, in file order: duplicates, unchanged, new or changed.
     let mut seen_graphs: BTreeMap<String, PathBuf> = BTreeMap::new();
-    let mut changed_any = false;
-    for (i, path) in files.iter().enumerate() {
-        let outcome = match ingest_one(store, path, &stored, &mut seen_graphs, &mut report.warnings)
-        {
-            Ok(o) => o,
-            Err(e @ StoreError::Locked { .. }) => return Err(e),
-            // The transaction did not commit: nothing of this plan is in the store.
-            Err(e) => Outcome::Failed(format!("store error: {e}")),
+    let mut outcomes: Vec<Outcome> = Vec::with_capacity(files.len());
+    let mut new_plans: Vec<(usize, MappedPlan)> = Vec::new();
+    let mut changed_plans: Vec<(usize, MappedPlan)> = Vec::new();
+    for (i, (path, prep)) in files.iter().zip(prepared).enumerate() {
+        let outcome = match prep {
+            Prepared::Done(o) => o,
+            Prepared::Mapped { mapped, previous } => {
+                let graph = mapped.ids.graph.as_str().to_string();
+                if let Some(first) = seen_graphs.get(&graph) {
+                    Outcome::Failed(format!(
+                        "same plan id `{}` as {}: rename one of the files",
+                        mapped.ids.id,
+                        first.display()
+                    ))
+                } else {
+                    seen_graphs.insert(graph, path.clone());
+                    match previous {
+                        Previous::None => {
+                            new_plans.push((i, *mapped));
+                            Outcome::Added
+                        }
+                        Previous::SameSource => Outcome::Unchanged,
+                        Previous::SameContent => {
+                            // An edit that changes nothing in the graph: the stored graph
+                            // stays, only its recorded source hash moves.
+                            let sha = mapped.source_sha256().unwrap_or_default().to_string();
+                            match store.set_source_sha256(mapped.ids.graph.as_ref(), &sha) {
+                                Ok(()) => Outcome::Unchanged,
+                                Err(e @ StoreError::Locked { .. }) => return Err(e),
+                                Err(e) => Outcome::Failed(format!("store error: {e}")),
+                            }
+                        }
+                        Previous::Different => {
+                            changed_plans.push((i, *mapped));
+                            Outcome::Changed
+                        }
+                    }
+                }
+            }
         };
-        changed_any |= matches!(outcome, Outcome::Added | Outcome::Changed);
-        report.files.push((path.clone(), outcome));
-        progress(i + 1, files.len());
+        outcomes.push(outcome);
     }
+
+    // 3. Write: new plans in one atomic bulk load, changed plans one transaction each.
+    if !new_plans.is_empty() {
+        let quads = new_plans.iter().flat_map(|(_, m)| m.quads.iter().cloned());
+        if let Err(e) = store.bulk_insert(quads) {
+            if matches!(e, StoreError::Locked { .. }) {
+                return Err(e);
+            }
+            // Nothing was committed: every new plan failed.
+            for (i, _) in &new_plans {
+                outcomes[*i] = Outcome::Failed(format!("store error: {e}"));
+            }
+        }
+    }
+    for (i, mapped) in &changed_plans {
+        if let Err(e) = store.replace_plan(mapped) {
+            if matches!(e, StoreError::Locked { .. }) {
+                return Err(e);
+            }
+            // The transaction did not commit: the plan's previous graph is untouched.
+            outcomes[*i] = Outcome::Failed(format!("store error: {e}"));
+        }
+    }
+    for (i, m) in new_plans.iter().chain(&changed_plans) {
+        if matches!(outcomes[*i], Outcome::Added | Outcome::Changed) {
+            for w in &m.warnings {
+                report.warnings.push((files[*i].clone(), w.clone()));
+            }
+        }
+    }
+    let mut changed_any = outcomes
+        .iter()
+        .any(|o| matches!(o, Outcome::Added | Outcome::Changed));
+    report.files = files.into_iter().zip(outcomes).collect();
+
     if options.prune {
         let present: BTreeSet<&String> = seen_graphs.keys().collect();
         for (graph, sp) in &stored {
@@ -101,30 +174,49 @@ pub fn ingest(
     {
         store.rebuild_vocabulary()?;
     }
+    store.flush()?;
     report.plans_in_store = store.plans()?.len();
     report.quads_in_store = store.len()?;
+    progress(report.files.len(), report.files.len());
     Ok(report)
 }
 
-fn ingest_one(
-    store: &Store,
+/// What reading, parsing and mapping one file gave.
+enum Prepared {
+    Done(Outcome),
+    Mapped {
+        mapped: Box<MappedPlan>,
+        previous: Previous,
+    },
+}
+
+/// How a mapped plan compares with the stored one.
+enum Previous {
+    None,
+    /// Same source bytes and ontology version: nothing to do.
+    SameSource,
+    /// Different bytes, same graph content (canonical digest) and ontology version.
+    SameContent,
+    Different,
+}
+
+fn prepare(
     path: &std::path::Path,
+    iris: &crate::mapping::Iris,
     stored: &BTreeMap<String, crate::store::StoredPlan>,
-    seen: &mut BTreeMap<String, PathBuf>,
-    warnings: &mut Vec<(PathBuf, Diagnostic)>,
-) -> Result<Outcome, StoreError> {
+) -> Prepared {
     let doc = match source::read(path) {
         Ok(d) => d,
-        Err(e) => return Ok(Outcome::Failed(e.reason())),
+        Err(e) => return Prepared::Done(Outcome::Failed(e.reason())),
     };
     let parsed = crate::parse(&doc.text);
     let plan = &parsed.plan;
     match plan.tag("type") {
         Some(t) if t.normalized != "learningplan" => {
-            return Ok(Outcome::Skipped(t.value.trim().to_string()))
+            return Prepared::Done(Outcome::Skipped(t.value.trim().to_string()))
         }
         None if plan.tags.is_empty() => {
-            return Ok(Outcome::Failed(
+            return Prepared::Done(Outcome::Failed(
                 "no `[[key:value]]` tags: not an action learning plan".into(),
             ))
         }
@@ -134,45 +226,32 @@ fn ingest_one(
         .file_name()
         .map(|f| f.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let ids = store.iris().plan(&file_name);
-    let graph = ids.graph.as_str().to_string();
-    if let Some(first) = seen.get(&graph) {
-        return Ok(Outcome::Failed(format!(
-            "same plan id `{}` as {}: rename one of the files",
-            ids.id,
-            first.display()
-        )));
-    }
-    seen.insert(graph.clone(), path.to_path_buf());
-    let previous = stored
-        .get(&graph)
-        .map(|p| (p, p.ontology_version == crate::vocab::ONTOLOGY_VERSION));
-    if previous.is_some_and(|(p, same_version)| same_version && p.sha256 == doc.sha256) {
-        return Ok(Outcome::Unchanged);
-    }
+    let graph = iris.plan(&file_name).graph;
+    let stored_plan = stored.get(graph.as_str());
+    let same_version =
+        stored_plan.is_some_and(|p| p.ontology_version == crate::vocab::ONTOLOGY_VERSION);
     let mapped = mapping::map_plan(
         plan,
         &Source {
             file_name,
             sha256: doc.sha256.clone(),
         },
-        store.iris(),
+        iris,
     );
-    // An edit that changes nothing in the graph (same canonical content, same ontology
-    // version): the stored graph stays, only its recorded source hash moves.
-    if let Some((p, true)) = previous {
-        if p.content_digest.is_some() && p.content_digest.as_deref() == mapped.content_digest() {
-            store.set_source_sha256(mapped.ids.graph.as_ref(), &doc.sha256)?;
-            return Ok(Outcome::Unchanged);
+    let previous = match stored_plan {
+        None => Previous::None,
+        Some(p) if same_version && p.sha256 == doc.sha256 => Previous::SameSource,
+        Some(p)
+            if same_version
+                && p.content_digest.is_some()
+                && p.content_digest.as_deref() == mapped.content_digest() =>
+        {
+            Previous::SameContent
         }
+        Some(_) => Previous::Different,
+    };
+    Prepared::Mapped {
+        mapped: Box::new(mapped),
+        previous,
     }
-    for w in &mapped.warnings {
-        warnings.push((path.to_path_buf(), w.clone()));
-    }
-    store.replace_plan(&mapped)?;
-    Ok(if previous.is_some() {
-        Outcome::Changed
-    } else {
-        Outcome::Added
-    })
 }

@@ -18,6 +18,7 @@ use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankN
 use crate::countries;
 use crate::model::{Diagnostic, FormGeneration, Level, Plan, Sector, Stage};
 use crate::parse::{parse_latlng, section_kind, text};
+use crate::resolve::{self, Entity};
 use crate::vocab::{self, alp, dcat, dcterms, foaf, geo, org, owl, schema, skos, wgs};
 
 /// Where a plan came from: recorded as the provenance of its graph.
@@ -124,12 +125,8 @@ impl Iris {
 
     /// Partner IRI: scoped to the plan's country (`xx` when unknown), keyed by the
     /// normalised name. Equal names in two countries are two partners.
-    pub fn partner(&self, country_iso3: Option<&str>, normalized: &str) -> NamedNode {
-        self.node(&format!(
-            "partner/{}/{}",
-            country_iso3.unwrap_or("xx").to_lowercase(),
-            slug(normalized)
-        ))
+    pub fn partner(&self, entity: &Entity) -> NamedNode {
+        self.node(&format!("partner/{}", entity.path()))
     }
 
     pub fn focal_point(&self, email: &str) -> NamedNode {
@@ -331,6 +328,17 @@ pub struct MappedPlan {
 }
 
 impl MappedPlan {
+    /// The `alp:sourceSha256` recorded in the graph's provenance.
+    pub fn source_sha256(&self) -> Option<&str> {
+        self.quads
+            .iter()
+            .find(|q| q.predicate == alp::SOURCE_SHA256)
+            .and_then(|q| match &q.object {
+                Term::Literal(l) => Some(l.value()),
+                _ => None,
+            })
+    }
+
     /// The `alp:contentDigest` recorded in the graph's provenance.
     pub fn content_digest(&self) -> Option<&str> {
         self.quads
@@ -562,7 +570,7 @@ pub fn map_plan(plan: &Plan, source: &Source, iris: &Iris) -> MappedPlan {
         g.add(
             ps.clone(),
             alp::PARTNER_P,
-            iris.partner(country.map(|c| c.iso3), &partner.normalized),
+            iris.partner(&resolve::resolve(&partner.name, country.map(|c| c.iso3))),
         );
         g.string(&ps, alp::NAME_AS_WRITTEN, &partner.name);
         g.int(&ps, alp::ORDER, partner.order);
@@ -659,8 +667,8 @@ pub struct Mentions {
     pub concepts: BTreeMap<(ConceptKind, String), BTreeMap<String, usize>>,
     /// Country ISO3 -> spellings used in plans.
     pub countries: BTreeMap<String, BTreeSet<String>>,
-    /// Partner IRI -> (names as written with counts, acronyms, country ISO3).
-    pub partners: BTreeMap<String, PartnerMentions>,
+    /// Partner entity -> names as written (with counts) and acronyms.
+    pub partners: BTreeMap<Entity, PartnerMentions>,
     /// SDG goal numbers used.
     pub sdgs: BTreeSet<u8>,
     /// Focal point e-mail addresses.
@@ -671,7 +679,6 @@ pub struct Mentions {
 pub struct PartnerMentions {
     pub names: BTreeMap<String, usize>,
     pub acronyms: BTreeSet<String>,
-    pub country: Option<String>,
 }
 
 impl Mentions {
@@ -715,20 +722,12 @@ impl Mentions {
     }
 
     /// One mention of a partner (its IRI, the name as written, acronym, country).
-    pub fn add_partner(
-        &mut self,
-        iri: &str,
-        name: &str,
-        acronym: Option<&str>,
-        iso3: Option<&str>,
-    ) {
-        let m = self.partners.entry(iri.to_string()).or_default();
+    pub fn add_partner(&mut self, name: &str, acronym: Option<&str>, iso3: Option<&str>) {
+        let entity = resolve::resolve(name, iso3);
+        let m = self.partners.entry(entity).or_default();
         *m.names.entry(name.to_string()).or_default() += 1;
         if let Some(a) = acronym {
             m.acronyms.insert(a.to_string());
-        }
-        if m.country.is_none() {
-            m.country = iso3.map(str::to_string);
         }
     }
 }
@@ -818,20 +817,45 @@ pub fn vocabulary(m: &Mentions, iris: &Iris, plans: usize) -> Vec<Quad> {
             )),
         );
     }
-    for (iri, pm) in &m.partners {
-        let node = NamedNode::new_unchecked(iri.clone());
-        let (pref, alts) = labels(&pm.names);
+    for (entity, pm) in &m.partners {
+        let node = iris.partner(entity);
         g.add(node.clone(), rdf::TYPE, org::ORGANIZATION);
         g.add(node.clone(), rdf::TYPE, alp::PARTNER);
-        g.string(&node, skos::PREF_LABEL, &pref);
-        for a in alts {
-            g.string(&node, skos::ALT_LABEL, &a);
+        let mut acronyms: BTreeSet<&str> = pm.acronyms.iter().map(String::as_str).collect();
+        match entity {
+            Entity::International(_) => {
+                let o = entity.organisation().expect("resolved from the table");
+                g.add(node.clone(), rdf::TYPE, alp::INTERNATIONAL_ORGANISATION);
+                g.string(&node, skos::PREF_LABEL, o.name);
+                for name in pm.names.keys().filter(|n| n.as_str() != o.name) {
+                    g.string(&node, skos::ALT_LABEL, name);
+                }
+                acronyms.extend(o.acronyms.iter().copied());
+                g.string(&node, alp::PARTNER_SCOPE, "international");
+                g.string(&node, alp::ORGANISATION_KIND, o.kind);
+                if let Some(w) = o.wikidata.and_then(|w| NamedNode::new(w).ok()) {
+                    g.add(node.clone(), owl::SAME_AS, w);
+                }
+            }
+            Entity::National { country, .. } | Entity::Collective { country, .. } => {
+                let (pref, alts) = labels(&pm.names);
+                g.string(&node, skos::PREF_LABEL, &pref);
+                for a in alts {
+                    g.string(&node, skos::ALT_LABEL, &a);
+                }
+                if entity.is_collective() {
+                    g.add(node.clone(), rdf::TYPE, alp::COLLECTIVE_PARTNER);
+                    g.string(&node, alp::PARTNER_SCOPE, "collective");
+                } else {
+                    g.string(&node, alp::PARTNER_SCOPE, "national");
+                }
+                if country != "xx" {
+                    g.add(node.clone(), alp::COUNTRY_P, iris.country(country));
+                }
+            }
         }
-        for a in &pm.acronyms {
+        for a in acronyms {
             g.string(&node, alp::ACRONYM, a);
-        }
-        if let Some(iso3) = &pm.country {
-            g.add(node, alp::COUNTRY_P, iris.country(iso3));
         }
     }
     for n in &m.sdgs {

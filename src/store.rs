@@ -147,6 +147,23 @@ impl Store {
         Ok(())
     }
 
+    /// Inserts many quads in one atomic bulk load (much faster than a transaction; used for
+    /// plans that are not in the store yet).
+    pub fn bulk_insert(&self, quads: impl IntoIterator<Item = Quad>) -> Result<(), StoreError> {
+        let mut loader = self
+            .inner
+            .bulk_loader()
+            .with_max_memory_size_in_megabytes(256);
+        loader.load_quads(quads)?;
+        loader.commit()?;
+        Ok(())
+    }
+
+    /// Writes the store's memory tables to disk, so the next process opens it quickly.
+    pub fn flush(&self) -> Result<(), StoreError> {
+        Ok(self.inner.flush()?)
+    }
+
     /// Removes a plan's graph.
     pub fn remove_graph(&self, graph: NamedNodeRef<'_>) -> Result<(), StoreError> {
         let mut t = self.inner.start_transaction()?;
@@ -189,22 +206,6 @@ impl Store {
             .transpose()?
             .and_then(|q| match q.object {
                 Term::Literal(l) => Some(l.value().to_string()),
-                _ => None,
-            }))
-    }
-
-    fn object(
-        &self,
-        s: NamedOrBlankNodeRef<'_>,
-        p: NamedNodeRef<'_>,
-    ) -> Result<Option<NamedNode>, StoreError> {
-        Ok(self
-            .inner
-            .quads_for_pattern(Some(s), Some(p), None, None)
-            .next()
-            .transpose()?
-            .and_then(|q| match q.object {
-                Term::NamedNode(n) => Some(n),
                 _ => None,
             }))
     }
@@ -276,20 +277,14 @@ impl Store {
                 continue;
             };
             let ps = q.subject.as_ref();
-            let Some(partner) = self.object(ps, alp::PARTNER_P)? else {
-                continue;
-            };
             let acronym = self.literal(ps, alp::ACRONYM)?;
             let country = match &q.graph_name {
                 oxigraph::model::GraphName::NamedNode(g) => self.plan_country(g.as_ref())?,
                 _ => None,
             };
-            m.add_partner(
-                partner.as_str(),
-                name.value(),
-                acronym.as_deref(),
-                country.as_deref(),
-            );
+            // Resolved again from the name as written and the plan's country: the same
+            // (deterministic) resolution the mapping used for the partnership's partner.
+            m.add_partner(name.value(), acronym.as_deref(), country.as_deref());
         }
         Ok((m, plans))
     }

@@ -29,6 +29,8 @@ pub mod alp {
         PARTNERSHIP = "Partnership", PARTNER = "Partner", INSIGHT = "Insight",
         LEARNING_QUESTION = "LearningQuestion", COUNTRY = "Country", SDG = "SDG", STAGE = "Stage",
         SECTOR = "Sector", FORM_GENERATION = "FormGeneration",
+        INTERNATIONAL_ORGANISATION = "InternationalOrganisation", COLLECTIVE_PARTNER = "CollectivePartner",
+        PARTNER_SCOPE = "partnerScope", ORGANISATION_KIND = "organisationKind",
         COUNTRY_P = "country", FOCAL_POINT = "focalPoint", FORM_GENERATION_P = "formGeneration",
         METHOD = "method", DATA_SOURCE = "dataSource", THEMATIC_AREA = "thematicArea", SDG_P = "sdg",
         TAG_P = "tag", HAS_ANSWER = "hasAnswer", HAS_PARTNERSHIP = "hasPartnership",

@@ -7,6 +7,7 @@
 mod check;
 mod export;
 mod ingest;
+mod network;
 mod parse;
 mod query;
 mod store;
@@ -24,6 +25,7 @@ Examples:
   alpkg queries                                list the named analyst queries
   alpkg query --name plans-per-country         run one
   alpkg export --public -o alp.ttl             Turtle for a linked-data portal
+  alpkg network summary                        the partner network at a glance
 
 The store is ./alpkg-store unless --store DIR or ALPKG_STORE says otherwise.
 Exit codes: 0 success, 1 errors (bad input, a failed plan or query), 2 bad usage.";
@@ -47,6 +49,7 @@ enum Command {
     Queries(query::ListArgs),
     Update(query::UpdateArgs),
     Export(export::Args),
+    Network(network::Args),
 }
 
 /// Outcome of a subcommand, mapped to the exit code.
@@ -66,6 +69,7 @@ pub fn main() -> ExitCode {
         Command::Queries(a) => query::list(a),
         Command::Update(a) => query::update(a, &cli.store),
         Command::Export(a) => export::run(a, &cli.store),
+        Command::Network(a) => network::run(a, &cli.store),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,
