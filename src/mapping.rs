@@ -563,15 +563,15 @@ pub fn map_plan(plan: &Plan, source: &Source, iris: &Iris) -> MappedPlan {
 
     // Derived structure.
     let d = &plan.derived;
-    for partner in &d.partners {
+    let entities = resolve::resolve_plan(
+        d.partners.iter().map(|p| p.name.as_str()),
+        country.map(|c| c.iso3),
+    );
+    for (partner, entity) in d.partners.iter().zip(&entities) {
         let ps = sub(&format!("partnership/{}", partner.order));
         g.add(p.clone(), alp::HAS_PARTNERSHIP, ps.clone());
         g.add(ps.clone(), rdf::TYPE, alp::PARTNERSHIP);
-        g.add(
-            ps.clone(),
-            alp::PARTNER_P,
-            iris.partner(&resolve::resolve(&partner.name, country.map(|c| c.iso3))),
-        );
+        g.add(ps.clone(), alp::PARTNER_P, iris.partner(entity));
         g.string(&ps, alp::NAME_AS_WRITTEN, &partner.name);
         g.int(&ps, alp::ORDER, partner.order);
         if let Some(s) = partner.sector {
@@ -722,8 +722,7 @@ impl Mentions {
     }
 
     /// One mention of a partner (its IRI, the name as written, acronym, country).
-    pub fn add_partner(&mut self, name: &str, acronym: Option<&str>, iso3: Option<&str>) {
-        let entity = resolve::resolve(name, iso3);
+    pub fn add_partner(&mut self, entity: Entity, name: &str, acronym: Option<&str>) {
         let m = self.partners.entry(entity).or_default();
         *m.names.entry(name.to_string()).or_default() += 1;
         if let Some(a) = acronym {

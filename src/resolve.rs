@@ -141,6 +141,7 @@ pub fn key(name: &str) -> String {
     fold(base)
 }
 
+/// Case, accents, punctuation, possessives and a leading article removed; words kept in order.
 fn fold(s: &str) -> String {
     let lowered: String = s
         .chars()
@@ -157,9 +158,15 @@ fn fold(s: &str) -> String {
             c => c,
         })
         .collect();
-    let lowered = lowered.replace('&', " and ").replace("'s ", "s ");
+    let lowered = lowered.replace('&', " and ");
     let words: Vec<&str> = lowered
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .map(|w| {
+            w.trim_matches('\'')
+                .trim_end_matches("'s")
+                .trim_end_matches('\'')
+        })
+        .flat_map(|w| w.split('\''))
         .filter(|w| !w.is_empty())
         .collect();
     let words = match words.first() {
@@ -171,6 +178,74 @@ fn fold(s: &str) -> String {
         _ => &words[..],
     };
     words.join(" ")
+}
+
+/// Spelling variants that name the same thing.
+fn canonical_word(w: &str) -> &str {
+    match w {
+        "centre" => "center",
+        "labour" => "labor",
+        "organisation" | "organisations" => "organization",
+        "programme" | "programmes" => "program",
+        "ministery" | "ministere" | "ministerio" | "ministere's" => "ministry",
+        "enviroment" | "environnement" => "environment",
+        "universidade" | "universidad" | "universite" => "university",
+        "municipalite" | "municipalidad" | "municipio" => "municipality",
+        "centres" | "centers" => "center",
+        other => other,
+    }
+}
+
+/// Words that do not tell two bodies apart.
+const STOPWORDS: &[&str] = &[
+    "of", "for", "the", "and", "in", "de", "du", "des", "la", "le", "del", "y", "et", "on", "a",
+    "an",
+];
+
+/// The key of a national body: the set of its significant words in sorted order (so that
+/// `University of Nottingham` and `Nottingham University`, `Branson Centre of ...` and
+/// `Branson Center for ...`, `X (ACR)` and `X` are one partner), or its acronym when the
+/// whole name is one (`ANII`). Linking an acronym-only mention to a full name would need the
+/// other plans of the country, which per-plan resolution does not see.
+pub fn national_key(name: &str) -> String {
+    let decoded = text::decode(name);
+    let main = strip_parens(&decoded);
+    if main.trim().is_empty() || acronym(main.trim()).is_some() {
+        if let Some(a) = acronym(&decoded) {
+            return a.to_lowercase();
+        }
+    }
+    let k = key(&decoded);
+    let mut words: Vec<&str> = k
+        .split(' ')
+        .map(canonical_word)
+        .filter(|w| !w.is_empty() && !STOPWORDS.contains(w))
+        .collect::<Vec<_>>();
+    words.sort_unstable();
+    words.dedup();
+    if words.is_empty() {
+        return key(&decoded);
+    }
+    words.join(" ")
+}
+
+/// An acronym naming the body: `... (GEA)` or a name that is one upper-case token (`ANII`).
+fn acronym(s: &str) -> Option<String> {
+    let is_acr = |t: &str| {
+        let t = t.trim();
+        let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+        let upper = t.chars().filter(|c| c.is_uppercase()).count();
+        !t.contains(' ')
+            && (2..=12).contains(&t.chars().count())
+            && letters >= 2
+            && upper * 3 >= letters * 2
+    };
+    if let Some(p) = parenthesised(s).into_iter().find(|p| is_acr(p)) {
+        return Some(p.trim().to_string());
+    }
+    let main = strip_parens(s);
+    let main = main.trim().trim_end_matches(['.', ',', ';', ':']);
+    is_acr(main).then(|| main.to_string())
 }
 
 fn strip_parens(s: &str) -> String {
@@ -218,15 +293,93 @@ fn parenthesised(s: &str) -> Vec<String> {
 /// not tried (`UNDP Uruguay` is a UNDP unit in one country, a national-scope partner).
 pub fn organisation_of(name: &str) -> Option<&'static Organisation> {
     let decoded = text::decode(name);
-    let candidates = std::iter::once(key(&decoded))
-        .chain(std::iter::once(fold(&decoded)))
-        .chain(parenthesised(&decoded).into_iter().map(|p| fold(&p)));
-    for k in candidates {
-        if let Some(&i) = ORG_INDEX.get(&k) {
+    let trimmed = trim_noise(&decoded);
+    let mut candidates = vec![key(&decoded), fold(&decoded), key(&trimmed)];
+    candidates.extend(parenthesised(&decoded).into_iter().map(|p| fold(&p)));
+    // `UNDP Chief Digital Office`, `UNDP's BPPS`: a UNDP unit is looked up without the prefix.
+    for k in candidates.clone() {
+        if let Some(rest) = k.strip_prefix("undp ").or_else(|| k.strip_prefix("undps ")) {
+            candidates.push(rest.to_string());
+        }
+    }
+    for k in &candidates {
+        if let Some(&i) = ORG_INDEX.get(k) {
             return Some(&ORGS[i]);
         }
     }
+    // A short mention whose only organisation-like word is a known acronym written in
+    // capitals: `FAO to see potential areas of collaboration`, `Met with UNEP`.
+    let words: Vec<&str> = trimmed.split_whitespace().collect();
+    if words.len() <= 8 {
+        let acronyms: Vec<&str> = words
+            .iter()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| {
+                w.len() >= 3
+                    && w.chars()
+                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            })
+            .collect();
+        if let [only] = acronyms.as_slice() {
+            let capitalised = words
+                .iter()
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .count();
+            // `UNDP Kosovo` is UNDP's office in one country, not UNDP itself.
+            let names_a_country = words.iter().any(|w| crate::countries::lookup(w).is_some());
+            if capitalised <= 2 && !names_a_country {
+                if let Some(&i) = ORG_INDEX.get(&only.to_lowercase()) {
+                    if ORGS[i].acronyms.iter().any(|a| a == only) {
+                        return Some(&ORGS[i]);
+                    }
+                }
+            }
+        }
+    }
     None
+}
+
+/// Leading verbs and prepositions that sentence fragments keep (`Met with UNEP`,
+/// `under MIGHT`), and trailing clauses (`... to see ...`, `... in organizing ...`).
+fn trim_noise(s: &str) -> String {
+    let mut words: Vec<&str> = s.split_whitespace().collect();
+    const LEADING: &[&str] = &[
+        "met",
+        "with",
+        "worked",
+        "work",
+        "under",
+        "through",
+        "via",
+        "and",
+        "by",
+        "from",
+        "partnered",
+        "also",
+    ];
+    while words.len() > 1 && LEADING.contains(&words[0].to_lowercase().as_str()) {
+        words.remove(0);
+    }
+    const CLAUSE: &[&str] = &[
+        "to", "in", "for", "on", "who", "which", "that", "as", "through",
+    ];
+    if let Some(cut) = words
+        .iter()
+        .skip(1)
+        .position(|w| CLAUSE.contains(&w.to_lowercase().as_str()))
+    {
+        // Keep `Ministry of ... in X`? Only cut after a capitalised name of 1-3 words.
+        if cut < 3
+            && words[..=cut].iter().all(|w| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            })
+        {
+            words.truncate(cut + 1);
+        }
+    }
+    words.join(" ")
 }
 
 /// Whether a name is a collective or vague mention.
@@ -241,12 +394,45 @@ pub fn resolve(name: &str, country: Option<&str>) -> Entity {
         return Entity::International(o.id);
     }
     let country = country.unwrap_or("xx").to_string();
-    let key = key(name);
     if is_collective(name) {
-        Entity::Collective { country, key }
+        Entity::Collective {
+            country,
+            key: key(name),
+        }
     } else {
-        Entity::National { country, key }
+        Entity::National {
+            country,
+            key: national_key(name),
+        }
     }
+}
+
+/// Resolves the partner mentions of one plan together: an acronym-only mention (`GEA`) that
+/// the same plan spells out (`Ghana Enterprises Agency (GEA)`) resolves like the full name.
+pub fn resolve_plan<'a>(
+    names: impl IntoIterator<Item = &'a str>,
+    country: Option<&str>,
+) -> Vec<Entity> {
+    let names: Vec<&str> = names.into_iter().collect();
+    let mut spelled: HashMap<String, &str> = HashMap::new();
+    for n in &names {
+        let decoded = text::decode(n);
+        let main = strip_parens(&decoded);
+        if acronym(main.trim()).is_none() {
+            if let Some(a) = acronym(&decoded) {
+                spelled.entry(a.to_lowercase()).or_insert(n);
+            }
+        }
+    }
+    names
+        .iter()
+        .map(|n| {
+            let decoded = text::decode(n);
+            let main = strip_parens(&decoded);
+            let full = acronym(main.trim()).and_then(|a| spelled.get(&a.to_lowercase()).copied());
+            resolve(full.unwrap_or(n), country)
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -279,7 +465,30 @@ mod tests {
         let b = resolve("Ministry of Health", Some("PER"));
         assert_ne!(a, b);
         assert_eq!(a, resolve("ministry of health.", Some("KEN")));
-        assert_eq!(a.path(), "ken/ministry-of-health");
+        assert_eq!(a.path(), "ken/health-ministry");
+        assert_eq!(
+            resolve("Ghana Enterprises Agency (GEA)", Some("GHA")),
+            resolve("Ghana Enterprises Agency", Some("GHA"))
+        );
+        assert_eq!(resolve("GEA", Some("GHA")), resolve("GEA.", Some("GHA")));
+        let v = resolve_plan(
+            ["Ghana Enterprises Agency (GEA)", "GEA", "WOM"],
+            Some("GHA"),
+        );
+        assert_eq!(v[0], v[1]);
+        assert_ne!(v[1], v[2]);
+        assert_eq!(
+            resolve("University of Nottingham", Some("IND")),
+            resolve("Nottingham University", Some("IND"))
+        );
+        assert_eq!(
+            resolve("Branson Centre of Entrepreneurship", Some("ZAF")),
+            resolve("Branson Center for Entrepreneurship", Some("ZAF"))
+        );
+        assert_ne!(
+            resolve("Ministry of Health", Some("KEN")),
+            resolve("Ministry of Education", Some("KEN"))
+        );
     }
 
     #[test]

@@ -267,24 +267,42 @@ impl Store {
                 }
             }
         }
-        // Partners, from the partnerships.
+        // Partners, from the partnerships, resolved again per plan from the names as
+        // written and the plan's country: the same (deterministic) resolution the mapping
+        // used for each partnership's partner.
+        let mut by_plan: BTreeMap<String, Vec<(usize, String, Option<String>)>> = BTreeMap::new();
         for q in self
             .inner
             .quads_for_pattern(None, Some(alp::NAME_AS_WRITTEN), None, None)
         {
             let q = q?;
-            let Term::Literal(name) = &q.object else {
+            let (Term::Literal(name), oxigraph::model::GraphName::NamedNode(g)) =
+                (&q.object, &q.graph_name)
+            else {
                 continue;
             };
             let ps = q.subject.as_ref();
+            let order = self
+                .literal(ps, alp::ORDER)?
+                .and_then(|o| o.parse().ok())
+                .unwrap_or(0);
             let acronym = self.literal(ps, alp::ACRONYM)?;
-            let country = match &q.graph_name {
-                oxigraph::model::GraphName::NamedNode(g) => self.plan_country(g.as_ref())?,
-                _ => None,
-            };
-            // Resolved again from the name as written and the plan's country: the same
-            // (deterministic) resolution the mapping used for the partnership's partner.
-            m.add_partner(name.value(), acronym.as_deref(), country.as_deref());
+            by_plan.entry(g.as_str().to_string()).or_default().push((
+                order,
+                name.value().to_string(),
+                acronym,
+            ));
+        }
+        for (graph, mut mentions) in by_plan {
+            mentions.sort();
+            let country = self.plan_country(NamedNodeRef::new_unchecked(&graph))?;
+            let entities = crate::resolve::resolve_plan(
+                mentions.iter().map(|m| m.1.as_str()),
+                country.as_deref(),
+            );
+            for ((_, name, acronym), entity) in mentions.iter().zip(entities) {
+                m.add_partner(entity, name, acronym.as_deref());
+            }
         }
         Ok((m, plans))
     }
