@@ -1,6 +1,7 @@
 //! Knowledge-graph benchmarks over the whole shared corpus (release build):
-//! ingest into a new persistent store (target < 2 s), Turtle export (< 1 s), and each
-//! named analyst query (< 100 ms).
+//! ingest into a new persistent store (target < 2 s), Turtle export (< 1 s), each named
+//! analyst query (< 100 ms), and the partner network built from the store with all its
+//! metrics (< 1 s).
 //!
 //!     cargo bench --bench graph
 //!
@@ -74,6 +75,31 @@ fn bench(c: &mut Criterion) {
         })
     });
     g.finish();
+    let mut n = c.benchmark_group("network");
+    n.sample_size(10);
+    n.bench_function("read rows, build full network, all metrics", |b| {
+        b.iter(|| {
+            let rows = alpkg::network::load_rows(&store).unwrap();
+            let net = alpkg::network::Network::build(
+                &rows,
+                &Default::default(),
+                alpkg::network::Projection::Full,
+            );
+            net.graph.node_count()
+        })
+    });
+    n.bench_function("read rows, build partner projection, all metrics", |b| {
+        b.iter(|| {
+            let rows = alpkg::network::load_rows(&store).unwrap();
+            let net = alpkg::network::Network::build(
+                &rows,
+                &Default::default(),
+                alpkg::network::Projection::Partner,
+            );
+            net.graph.node_count()
+        })
+    });
+    n.finish();
     let mut q = c.benchmark_group("query");
     q.sample_size(20);
     for named in alpkg::query::named() {
