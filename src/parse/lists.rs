@@ -396,6 +396,7 @@ fn split_name_list(s: &str) -> Vec<String> {
         }
     }
     parts.push(cur);
+    let parts = rejoin_long_names(parts);
     let comma_list = parts.len() > 1;
     let mut out = Vec::new();
     for p in parts {
@@ -411,6 +412,119 @@ fn split_name_list(s: &str) -> Vec<String> {
             continue;
         }
         out.extend(split_and(p, comma_list));
+    }
+    out
+}
+
+/// Words that head the name of a body (`Ministry of ...`, `Department of ...`).
+const HEADS: &[&str] = &[
+    "ministry",
+    "ministère",
+    "ministerio",
+    "department",
+    "agency",
+    "institute",
+    "institut",
+    "instituto",
+    "centre",
+    "center",
+    "centro",
+    "university",
+    "université",
+    "universidad",
+    "council",
+    "commission",
+    "office",
+    "bureau",
+    "authority",
+    "secretariat",
+    "secretaría",
+    "directorate",
+    "direction",
+    "dirección",
+    "association",
+    "federation",
+    "foundation",
+    "fundación",
+    "fondation",
+    "chamber",
+    "network",
+    "programme",
+    "program",
+    "project",
+    "fund",
+    "bank",
+    "company",
+    "corporation",
+    "organization",
+    "organisation",
+    "union",
+    "municipality",
+    "government",
+    "cluster",
+    "team",
+    "unit",
+    "lab",
+    "hub",
+    "force",
+    "platform",
+    "initiative",
+    "committee",
+    "board",
+];
+
+/// `Ministry of Digital Development, Innovations and Aerospace Industry` was cut at its
+/// comma: a piece that continues a `Head of ...` name (starts with a capital, names no head of
+/// its own, is not an acronym) is joined back to it.
+fn rejoin_long_names(parts: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for p in parts {
+        let t = p.trim();
+        if let Some(prev) = out.last_mut() {
+            let words: Vec<String> = prev.split_whitespace().map(str::to_lowercase).collect();
+            let prev_is_head_of = words.first().is_some_and(|w| HEADS.contains(&w.as_str()))
+                && words
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "of" | "for" | "de" | "du" | "des" | "del"));
+            let first = t.split_whitespace().next().unwrap_or("");
+            let capital = first.chars().next().is_some_and(char::is_uppercase);
+            let acronym = first.len() >= 2
+                && first
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase);
+            let has_head = t
+                .split_whitespace()
+                .any(|w| HEADS.contains(&w.to_lowercase().as_str()));
+            // `..., Cabo Verde Digital`, `..., UNDP Governance cluster`: another body.
+            let words_t: Vec<&str> = t.split_whitespace().collect();
+            let names_country = (1..=3.min(words_t.len()))
+                .any(|k| crate::countries::lookup(&words_t[..k].join(" ")).is_some())
+                && words_t.len() > 2;
+            let has_acronym = words_t.iter().any(|w| {
+                w.len() >= 2
+                    && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && w.chars()
+                        .filter(|c| c.is_alphabetic())
+                        .all(char::is_uppercase)
+            });
+            let short = t.split_whitespace().count() <= 6;
+            if prev_is_head_of
+                && capital
+                && !acronym
+                && !has_head
+                && short
+                && !t.contains('(')
+                && !names_country
+                && !has_acronym
+                && !prev.contains('(')
+            {
+                prev.push(',');
+                prev.push_str(&p);
+                continue;
+            }
+        }
+        out.push(p);
     }
     out
 }
@@ -473,6 +587,21 @@ fn describe_lowercase_pieces(pieces: Vec<String>) -> Vec<(String, Option<String>
 fn is_filler(name: &str) -> bool {
     let n = name.to_lowercase();
     let n = n.trim_end_matches('.');
+    // Form headings copied into answers: `Top 5 Partners`, `Action 1`.
+    let heading = |prefix: &str| {
+        n.strip_prefix(prefix).is_some_and(|rest| {
+            rest.trim()
+                .chars()
+                .all(|c| c.is_ascii_digit() || c.is_whitespace())
+        })
+    };
+    if heading("top 5 partners")
+        || heading("top partners")
+        || heading("action")
+        || heading("partner")
+    {
+        return true;
+    }
     matches!(
         n,
         "among others"
@@ -522,6 +651,12 @@ pub fn clean_name(s: &str) -> String {
     ] {
         if let Some(x) = s.to_lowercase().strip_suffix(suffix).map(|x| x.len()) {
             s.truncate(x);
+        }
+    }
+    // An answer to a yes/no question left in front of the name: `Yes Bahir Dar university`.
+    for p in ["Yes ", "yes ", "YES ", "Oui ", "Sí "] {
+        if let Some(rest) = s.strip_prefix(p) {
+            s = rest.trim().to_string();
         }
     }
     let t = s
@@ -892,6 +1027,16 @@ mod tests {
             names("Ministry of Trade and Industry"),
             ["Ministry of Trade and Industry"]
         );
+        assert_eq!(
+            names("Ministry of Digital Development, Innovations and Aerospace Industry, UN WOMEN, UNESCO"),
+            ["Ministry of Digital Development, Innovations and Aerospace Industry", "UN WOMEN", "UNESCO"]
+        );
+        assert_eq!(
+            names("Ministry of Health, Ministry of Education"),
+            ["Ministry of Health", "Ministry of Education"]
+        );
+        assert_eq!(names("Yes Bahir Dar university"), ["Bahir Dar university"]);
+        assert!(names("Top 5 Partners").is_empty());
         assert_eq!(
             names("1. Go Teddy\n2. National University of Laos"),
             ["Go Teddy", "National University of Laos"]
