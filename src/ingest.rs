@@ -172,7 +172,12 @@ pub fn ingest(
             .oxigraph()
             .contains_named_graph(store.iris().vocabulary_graph().as_ref())?
     {
-        store.rebuild_vocabulary()?;
+        let fresh: Vec<&MappedPlan> = new_plans
+            .iter()
+            .chain(&changed_plans)
+            .map(|(_, m)| m)
+            .collect();
+        store.rebuild_vocabulary_with(&fresh)?;
     }
     store.flush()?;
     report.plans_in_store = store.plans()?.len();

@@ -682,6 +682,84 @@ pub struct PartnerMentions {
 }
 
 impl Mentions {
+    /// Adds what one plan graph mentions, read from its quads (as mapped, or as read back
+    /// from the store: the same quads give the same mentions).
+    pub fn add_plan_graph(&mut self, quads: &[Quad]) {
+        use std::collections::HashMap;
+        let lit = |o: &Term| match o {
+            Term::Literal(l) => Some(l.value().to_string()),
+            _ => None,
+        };
+        let mut by_subject: HashMap<&NamedOrBlankNode, Vec<&Quad>> = HashMap::new();
+        let mut iso3: Option<String> = None;
+        for q in quads {
+            by_subject.entry(&q.subject).or_default().push(q);
+            if q.predicate == alp::COUNTRY_P {
+                if let Term::NamedNode(c) = &q.object {
+                    iso3 = c.as_str().rsplit('/').next().map(str::to_string);
+                }
+            }
+        }
+        let get = |s: &NamedOrBlankNode, p: NamedNodeRef<'_>| {
+            by_subject
+                .get(s)
+                .and_then(|v| v.iter().find(|q| q.predicate == p))
+                .and_then(|q| lit(&q.object))
+        };
+        let mut partners: Vec<(usize, String, Option<String>)> = Vec::new();
+        for q in quads {
+            if q.predicate == alp::KEY {
+                let (Some(key), value, norm) = (
+                    lit(&q.object),
+                    get(&q.subject, alp::VALUE).unwrap_or_default(),
+                    get(&q.subject, alp::NORMALIZED_VALUE).unwrap_or_default(),
+                ) else {
+                    continue;
+                };
+                match key.as_str() {
+                    "methods" => self.add_concept(ConceptKind::Method, &norm, value.trim()),
+                    "datasources" => self.add_concept(ConceptKind::DataSource, &norm, value.trim()),
+                    "thematic_areas" => {
+                        self.add_concept(ConceptKind::ThematicArea, &norm, value.trim())
+                    }
+                    "country" => {
+                        if let Some(c) = countries::lookup(&value) {
+                            self.add_country(c.iso3, value.trim());
+                        }
+                    }
+                    "focal_point" if value.contains('@') => self.add_focal_point(value.trim()),
+                    "sdgs" => {
+                        if let Some(n) = sdg_number(&value) {
+                            self.add_sdg(n);
+                        }
+                    }
+                    _ => {}
+                }
+            } else if q.predicate == alp::QUESTION_KIND
+                && lit(&q.object).as_deref() == Some("handover")
+            {
+                if let Some(text) = get(&q.subject, alp::ANSWER_TEXT) {
+                    self.add_handover_answer(&text);
+                }
+            } else if q.predicate == alp::NAME_AS_WRITTEN {
+                if let Some(name) = lit(&q.object) {
+                    let order = get(&q.subject, alp::ORDER)
+                        .and_then(|o| o.parse().ok())
+                        .unwrap_or(0);
+                    partners.push((order, name, get(&q.subject, alp::ACRONYM)));
+                }
+            }
+        }
+        // Resolved again per plan from the names as written and the plan's country: the
+        // same (deterministic) resolution the mapping used for each partnership's partner.
+        partners.sort();
+        let entities =
+            resolve::resolve_plan(partners.iter().map(|p| p.1.as_str()), iso3.as_deref());
+        for ((_, name, acronym), entity) in partners.iter().zip(entities) {
+            self.add_partner(entity, name, acronym.as_deref());
+        }
+    }
+
     /// A tag value (as written) of a concept kind, with its normalised form.
     pub fn add_concept(&mut self, kind: ConceptKind, norm: &str, written: &str) {
         if norm.is_empty() {

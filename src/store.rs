@@ -11,8 +11,7 @@ use std::path::{Path, PathBuf};
 use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNodeRef, Quad, Term};
 use oxigraph::store::StorageError;
 
-use crate::countries;
-use crate::mapping::{self, ConceptKind, Iris, MappedPlan, Mentions};
+use crate::mapping::{self, Iris, MappedPlan, Mentions};
 use crate::vocab::alp;
 
 /// Why the store could not be opened or written.
@@ -175,8 +174,38 @@ impl Store {
 
     /// Recomputes the vocabulary graph from the plan graphs; returns its size.
     pub fn rebuild_vocabulary(&self) -> Result<usize, StoreError> {
-        let (mentions, plans) = self.mentions()?;
-        let quads: Vec<Quad> = mapping::vocabulary(&mentions, &self.iris, plans);
+        self.rebuild_vocabulary_with(&[])
+    }
+
+    /// Recomputes the vocabulary graph; the plans in `fresh` (just written) are read from
+    /// memory, the others from the store, in parallel. Same result either way.
+    pub fn rebuild_vocabulary_with(&self, fresh: &[&MappedPlan]) -> Result<usize, StoreError> {
+        use rayon::prelude::*;
+        let graphs: Vec<String> = self.plans()?.into_keys().collect();
+        let in_memory: BTreeMap<&str, &MappedPlan> =
+            fresh.iter().map(|m| (m.ids.graph.as_str(), *m)).collect();
+        let read: Vec<Result<Option<Vec<Quad>>, StoreError>> = graphs
+            .par_iter()
+            .map(|g| {
+                if in_memory.contains_key(g.as_str()) {
+                    return Ok(None);
+                }
+                let gn = NamedNodeRef::new_unchecked(g);
+                let quads: Vec<Quad> = self
+                    .inner
+                    .quads_for_pattern(None, None, None, Some(GraphNameRef::NamedNode(gn)))
+                    .collect::<Result<_, _>>()?;
+                Ok(Some(quads))
+            })
+            .collect();
+        let mut mentions = Mentions::default();
+        for (g, r) in graphs.iter().zip(read) {
+            match r? {
+                Some(quads) => mentions.add_plan_graph(&quads),
+                None => mentions.add_plan_graph(&in_memory[g.as_str()].quads),
+            }
+        }
+        let quads: Vec<Quad> = mapping::vocabulary(&mentions, &self.iris, graphs.len());
         let vocab = self.iris.vocabulary_graph();
         let mut t = self.inner.start_transaction()?;
         t.clear_graph(GraphNameRef::NamedNode(vocab.as_ref()))?;
@@ -208,119 +237,5 @@ impl Store {
                 Term::Literal(l) => Some(l.value().to_string()),
                 _ => None,
             }))
-    }
-
-    /// What the plan graphs mention, read back from the store (not from markdown): tags,
-    /// partnerships, handover answers, SDG links.
-    fn mentions(&self) -> Result<(Mentions, usize), StoreError> {
-        let mut m = Mentions::default();
-        let plans = self
-            .inner
-            .quads_for_pattern(
-                None,
-                Some(oxigraph::model::vocab::rdf::TYPE),
-                Some(alp::LEARNING_PLAN.into()),
-                None,
-            )
-            .count();
-        // Tags: concept labels, country spellings, focal points.
-        for q in self
-            .inner
-            .quads_for_pattern(None, Some(alp::KEY), None, None)
-        {
-            let q = q?;
-            let Term::Literal(key) = &q.object else {
-                continue;
-            };
-            let tag = q.subject.as_ref();
-            let value = self.literal(tag, alp::VALUE)?.unwrap_or_default();
-            let norm = self
-                .literal(tag, alp::NORMALIZED_VALUE)?
-                .unwrap_or_default();
-            match key.value() {
-                "methods" => m.add_concept(ConceptKind::Method, &norm, value.trim()),
-                "datasources" => m.add_concept(ConceptKind::DataSource, &norm, value.trim()),
-                "thematic_areas" => m.add_concept(ConceptKind::ThematicArea, &norm, value.trim()),
-                "country" => {
-                    if let Some(c) = countries::lookup(&value) {
-                        m.add_country(c.iso3, value.trim());
-                    }
-                }
-                "focal_point" if value.contains('@') => m.add_focal_point(value.trim()),
-                "sdgs" => {
-                    if let Some(n) = mapping::sdg_number(&value) {
-                        m.add_sdg(n);
-                    }
-                }
-                _ => {}
-            }
-        }
-        // Handover outcomes, from the checklist answers.
-        for q in self
-            .inner
-            .quads_for_pattern(None, Some(alp::QUESTION_KIND), None, None)
-        {
-            let q = q?;
-            if matches!(&q.object, Term::Literal(l) if l.value() == "handover") {
-                if let Some(text) = self.literal(q.subject.as_ref(), alp::ANSWER_TEXT)? {
-                    m.add_handover_answer(&text);
-                }
-            }
-        }
-        // Partners, from the partnerships, resolved again per plan from the names as
-        // written and the plan's country: the same (deterministic) resolution the mapping
-        // used for each partnership's partner.
-        let mut by_plan: BTreeMap<String, Vec<(usize, String, Option<String>)>> = BTreeMap::new();
-        for q in self
-            .inner
-            .quads_for_pattern(None, Some(alp::NAME_AS_WRITTEN), None, None)
-        {
-            let q = q?;
-            let (Term::Literal(name), oxigraph::model::GraphName::NamedNode(g)) =
-                (&q.object, &q.graph_name)
-            else {
-                continue;
-            };
-            let ps = q.subject.as_ref();
-            let order = self
-                .literal(ps, alp::ORDER)?
-                .and_then(|o| o.parse().ok())
-                .unwrap_or(0);
-            let acronym = self.literal(ps, alp::ACRONYM)?;
-            by_plan.entry(g.as_str().to_string()).or_default().push((
-                order,
-                name.value().to_string(),
-                acronym,
-            ));
-        }
-        for (graph, mut mentions) in by_plan {
-            mentions.sort();
-            let country = self.plan_country(NamedNodeRef::new_unchecked(&graph))?;
-            let entities = crate::resolve::resolve_plan(
-                mentions.iter().map(|m| m.1.as_str()),
-                country.as_deref(),
-            );
-            for ((_, name, acronym), entity) in mentions.iter().zip(entities) {
-                m.add_partner(entity, name, acronym.as_deref());
-            }
-        }
-        Ok((m, plans))
-    }
-
-    /// ISO3 of the country of the plan in graph `g`.
-    fn plan_country(&self, g: NamedNodeRef<'_>) -> Result<Option<String>, StoreError> {
-        let gn = GraphNameRef::NamedNode(g);
-        let Some(q) = self
-            .inner
-            .quads_for_pattern(None, Some(alp::COUNTRY_P), None, Some(gn))
-            .next()
-            .transpose()?
-        else {
-            return Ok(None);
-        };
-        Ok(match q.object {
-            Term::NamedNode(c) => c.as_str().rsplit('/').next().map(str::to_string),
-            _ => None,
-        })
     }
 }

@@ -200,6 +200,33 @@ fn ingest_is_incremental_atomic_and_prunes() {
     assert_eq!(r.plans_in_store, files.len() - 1);
 }
 
+/// The vocabulary graph is the same whether it is computed from the plans just mapped (in
+/// memory) or read back from the store.
+#[test]
+fn vocabulary_from_memory_equals_vocabulary_from_store() {
+    let store = memory();
+    load(&store, &[common::dir_with_most_partners()], false);
+    let vocab = |s: &Store| {
+        let g = s.iris().vocabulary_graph();
+        let mut v: Vec<String> = s
+            .oxigraph()
+            .quads_for_pattern(
+                None,
+                None,
+                None,
+                Some(oxigraph::model::GraphNameRef::NamedNode(g.as_ref())),
+            )
+            .map(|q| q.unwrap().to_string())
+            .collect();
+        v.sort();
+        v
+    };
+    let from_memory = vocab(&store);
+    assert!(from_memory.len() > 100);
+    store.rebuild_vocabulary().unwrap();
+    assert_eq!(vocab(&store), from_memory);
+}
+
 #[test]
 fn iris_are_stable_and_follow_the_base() {
     let a = memory();

@@ -42,3 +42,8 @@ pub fn md_files(dir: &std::path::Path) -> Vec<PathBuf> {
     v.sort();
     v
 }
+
+/// The corpus when present (many partners, shared organisations), else the examples.
+pub fn dir_with_most_partners() -> PathBuf {
+    corpus().unwrap_or_else(examples)
+}
