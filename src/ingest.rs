@@ -71,12 +71,48 @@ pub fn ingest(
     report.path_errors = errors.iter().map(ToString::to_string).collect();
     let stored = store.plans()?;
 
-    // 1. Read, parse and map every file, in parallel (pure work, no store access).
-    let prepared: Vec<Prepared> = files
-        .par_iter()
-        .map(|path| prepare(path, store.iris(), &stored))
+    // 1. Read and parse every file, in parallel.
+    let parsed: Vec<Result<ParsedFile, Outcome>> =
+        files.par_iter().map(|path| parse_file(path)).collect();
+    progress(files.len() / 3, files.len());
+
+    // 2. Cluster the national bodies over the whole corpus: the plans of this run and the
+    // stored plans that are not in it.
+    let in_run: BTreeSet<String> = parsed
+        .iter()
+        .filter_map(|p| p.as_ref().ok())
+        .map(|p| store.iris().plan(&p.file_name).graph.as_str().to_string())
         .collect();
-    progress(files.len() / 2, files.len());
+    let others = store.partner_mentions(&in_run)?;
+    let mut mentions: Vec<(Option<String>, String)> = Vec::new();
+    for p in parsed.iter().filter_map(|p| p.as_ref().ok()) {
+        let iso3 = p
+            .plan
+            .tag("country")
+            .and_then(|t| crate::countries::lookup(&t.value))
+            .map(|c| c.iso3.to_string());
+        for partner in &p.plan.derived.partners {
+            mentions.push((iso3.clone(), partner.name.clone()));
+        }
+    }
+    for (iso3, names) in &others {
+        for n in names {
+            mentions.push((iso3.clone(), n.clone()));
+        }
+    }
+    let clusters =
+        crate::resolve::Clusters::build(mentions.iter().map(|(c, n)| (c.as_deref(), n.as_str())));
+    let links = store.partner_links()?;
+
+    // 3. Map every plan with the clusters, in parallel (pure work).
+    let prepared: Vec<Prepared> = parsed
+        .into_par_iter()
+        .map(|p| match p {
+            Err(o) => Prepared::Done(o),
+            Ok(p) => prepare(p, store.iris(), &stored, &clusters, &links),
+        })
+        .collect();
+    progress(2 * files.len() / 3, files.len());
 
     // 2. Decide, in file order: duplicates, unchanged, new or changed.
     let mut seen_graphs: BTreeMap<String, PathBuf> = BTreeMap::new();
@@ -205,23 +241,22 @@ enum Previous {
     Different,
 }
 
-fn prepare(
-    path: &std::path::Path,
-    iris: &crate::mapping::Iris,
-    stored: &BTreeMap<String, crate::store::StoredPlan>,
-) -> Prepared {
-    let doc = match source::read(path) {
-        Ok(d) => d,
-        Err(e) => return Prepared::Done(Outcome::Failed(e.reason())),
-    };
-    let parsed = crate::parse(&doc.text);
-    let plan = &parsed.plan;
+/// A file read and parsed.
+struct ParsedFile {
+    file_name: String,
+    sha256: String,
+    plan: crate::model::Plan,
+}
+
+fn parse_file(path: &std::path::Path) -> Result<ParsedFile, Outcome> {
+    let doc = source::read(path).map_err(|e| Outcome::Failed(e.reason()))?;
+    let plan = crate::parse(&doc.text).plan;
     match plan.tag("type") {
         Some(t) if t.normalized != "learningplan" => {
-            return Prepared::Done(Outcome::Skipped(t.value.trim().to_string()))
+            return Err(Outcome::Skipped(t.value.trim().to_string()))
         }
         None if plan.tags.is_empty() => {
-            return Prepared::Done(Outcome::Failed(
+            return Err(Outcome::Failed(
                 "no `[[key:value]]` tags: not an action learning plan".into(),
             ))
         }
@@ -231,25 +266,48 @@ fn prepare(
         .file_name()
         .map(|f| f.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let graph = iris.plan(&file_name).graph;
+    Ok(ParsedFile {
+        file_name,
+        sha256: doc.sha256,
+        plan,
+    })
+}
+
+fn prepare(
+    p: ParsedFile,
+    iris: &crate::mapping::Iris,
+    stored: &BTreeMap<String, crate::store::StoredPlan>,
+    clusters: &crate::resolve::Clusters,
+    links: &std::collections::HashMap<String, BTreeSet<(String, String)>>,
+) -> Prepared {
+    let graph = iris.plan(&p.file_name).graph;
     let stored_plan = stored.get(graph.as_str());
     let same_version =
-        stored_plan.is_some_and(|p| p.ontology_version == crate::vocab::ONTOLOGY_VERSION);
-    let mapped = mapping::map_plan(
-        plan,
+        stored_plan.is_some_and(|s| s.ontology_version == crate::vocab::ONTOLOGY_VERSION);
+    let mapped = mapping::map_plan_with(
+        &p.plan,
         &Source {
-            file_name,
-            sha256: doc.sha256.clone(),
+            file_name: p.file_name,
+            sha256: p.sha256.clone(),
         },
         iris,
+        clusters,
     );
+    // The partner links the plan would have now (clusters change as plans arrive).
+    let new_links: BTreeSet<(String, String)> = mapped
+        .quads
+        .iter()
+        .filter(|q| q.predicate == crate::vocab::alp::PARTNER_P)
+        .map(|q| (q.subject.to_string(), q.object.to_string()))
+        .collect();
+    let same_links = links.get(graph.as_str()).cloned().unwrap_or_default() == new_links;
     let previous = match stored_plan {
         None => Previous::None,
-        Some(p) if same_version && p.sha256 == doc.sha256 => Previous::SameSource,
-        Some(p)
+        Some(s) if same_version && same_links && s.sha256 == p.sha256 => Previous::SameSource,
+        Some(s)
             if same_version
-                && p.content_digest.is_some()
-                && p.content_digest.as_deref() == mapped.content_digest() =>
+                && s.content_digest.is_some()
+                && s.content_digest.as_deref() == mapped.content_digest() =>
         {
             Previous::SameContent
         }

@@ -381,6 +381,17 @@ impl Graph {
 
 /// Maps one parsed plan into the quads of its named graph.
 pub fn map_plan(plan: &Plan, source: &Source, iris: &Iris) -> MappedPlan {
+    map_plan_with(plan, source, iris, &resolve::Clusters::default())
+}
+
+/// [`map_plan`] with the corpus-level clusters of national bodies, so that each partnership
+/// links to its cluster's canonical partner.
+pub fn map_plan_with(
+    plan: &Plan,
+    source: &Source,
+    iris: &Iris,
+    clusters: &resolve::Clusters,
+) -> MappedPlan {
     let ids = iris.plan(&source.file_name);
     let mut g = Graph {
         name: GraphName::NamedNode(ids.graph.clone()),
@@ -563,10 +574,13 @@ pub fn map_plan(plan: &Plan, source: &Source, iris: &Iris) -> MappedPlan {
 
     // Derived structure.
     let d = &plan.derived;
-    let entities = resolve::resolve_plan(
+    let entities: Vec<Entity> = resolve::resolve_plan(
         d.partners.iter().map(|p| p.name.as_str()),
         country.map(|c| c.iso3),
-    );
+    )
+    .into_iter()
+    .map(|e| clusters.canonical(e))
+    .collect();
     for (partner, entity) in d.partners.iter().zip(&entities) {
         let ps = sub(&format!("partnership/{}", partner.order));
         g.add(p.clone(), alp::HAS_PARTNERSHIP, ps.clone());
@@ -668,7 +682,8 @@ pub struct Mentions {
     /// Country ISO3 -> spellings used in plans.
     pub countries: BTreeMap<String, BTreeSet<String>>,
     /// Partner entity -> names as written (with counts) and acronyms.
-    pub partners: BTreeMap<Entity, PartnerMentions>,
+    /// Keyed by the partner IRI the plan graphs link to.
+    pub partners: BTreeMap<String, PartnerMentions>,
     /// SDG goal numbers used.
     pub sdgs: BTreeSet<u8>,
     /// Focal point e-mail addresses.
@@ -677,6 +692,8 @@ pub struct Mentions {
 
 #[derive(Debug, Default, Clone)]
 pub struct PartnerMentions {
+    /// How the partner was resolved (its kind, organisation and country).
+    pub entity: Option<Entity>,
     pub names: BTreeMap<String, usize>,
     pub acronyms: BTreeSet<String>,
 }
@@ -706,7 +723,7 @@ impl Mentions {
                 .and_then(|v| v.iter().find(|q| q.predicate == p))
                 .and_then(|q| lit(&q.object))
         };
-        let mut partners: Vec<(usize, String, Option<String>)> = Vec::new();
+        let mut partners: Vec<(usize, String, Option<String>, String)> = Vec::new();
         for q in quads {
             if q.predicate == alp::KEY {
                 let (Some(key), value, norm) = (
@@ -742,11 +759,21 @@ impl Mentions {
                     self.add_handover_answer(&text);
                 }
             } else if q.predicate == alp::NAME_AS_WRITTEN {
-                if let Some(name) = lit(&q.object) {
+                let partner = by_subject
+                    .get(&q.subject)
+                    .and_then(|v| v.iter().find(|x| x.predicate == alp::PARTNER_P));
+                if let (Some(name), Some(Term::NamedNode(p))) =
+                    (lit(&q.object), partner.map(|x| &x.object))
+                {
                     let order = get(&q.subject, alp::ORDER)
                         .and_then(|o| o.parse().ok())
                         .unwrap_or(0);
-                    partners.push((order, name, get(&q.subject, alp::ACRONYM)));
+                    partners.push((
+                        order,
+                        name,
+                        get(&q.subject, alp::ACRONYM),
+                        p.as_str().to_string(),
+                    ));
                 }
             }
         }
@@ -755,8 +782,8 @@ impl Mentions {
         partners.sort();
         let entities =
             resolve::resolve_plan(partners.iter().map(|p| p.1.as_str()), iso3.as_deref());
-        for ((_, name, acronym), entity) in partners.iter().zip(entities) {
-            self.add_partner(entity, name, acronym.as_deref());
+        for ((_, name, acronym, iri), entity) in partners.iter().zip(entities) {
+            self.add_partner(iri, entity, name, acronym.as_deref());
         }
     }
 
@@ -800,8 +827,9 @@ impl Mentions {
     }
 
     /// One mention of a partner (its IRI, the name as written, acronym, country).
-    pub fn add_partner(&mut self, entity: Entity, name: &str, acronym: Option<&str>) {
-        let m = self.partners.entry(entity).or_default();
+    pub fn add_partner(&mut self, iri: &str, entity: Entity, name: &str, acronym: Option<&str>) {
+        let m = self.partners.entry(iri.to_string()).or_default();
+        m.entity.get_or_insert(entity);
         *m.names.entry(name.to_string()).or_default() += 1;
         if let Some(a) = acronym {
             m.acronyms.insert(a.to_string());
@@ -894,8 +922,9 @@ pub fn vocabulary(m: &Mentions, iris: &Iris, plans: usize) -> Vec<Quad> {
             )),
         );
     }
-    for (entity, pm) in &m.partners {
-        let node = iris.partner(entity);
+    for (iri, pm) in &m.partners {
+        let Some(entity) = &pm.entity else { continue };
+        let node = NamedNode::new_unchecked(iri.clone());
         g.add(node.clone(), rdf::TYPE, org::ORGANIZATION);
         g.add(node.clone(), rdf::TYPE, alp::PARTNER);
         let mut acronyms: BTreeSet<&str> = pm.acronyms.iter().map(String::as_str).collect();

@@ -196,6 +196,38 @@ fn canonical_word(w: &str) -> &str {
     }
 }
 
+/// Words naming a part of a body: a longer name that adds one is a different partner.
+const SUB_UNITS: &[&str] = &[
+    "department",
+    "departement",
+    "unit",
+    "faculty",
+    "school",
+    "student",
+    "students",
+    "association",
+    "office",
+    "directorate",
+    "division",
+    "section",
+    "team",
+    "cluster",
+    "lab",
+    "laboratory",
+    "program",
+    "project",
+    "branch",
+    "chapter",
+    "committee",
+    "council",
+    "center",
+    "institute",
+    "hub",
+    "initiative",
+    "secretariat",
+    "bureau",
+];
+
 /// Words that do not tell two bodies apart.
 const STOPWORDS: &[&str] = &[
     "of", "for", "the", "and", "in", "de", "du", "des", "la", "le", "del", "y", "et", "on", "a",
@@ -435,9 +467,228 @@ pub fn resolve_plan<'a>(
         .collect()
 }
 
+/// Corpus-level resolution of national bodies: within one country, mentions that the
+/// other plans show to be one body are clustered, and every mention maps to the cluster's
+/// canonical entity. Rules, each applied only when it points to exactly one other body:
+/// - an acronym (`KSU`, `ANII`) joins the body that spells it out (`... (KSU)`) or whose
+///   initials it is (`King Saud University`);
+/// - a name whose significant words are all in one longer name joins it
+///   (`Spices Board` / `Spices Board India`, `Mosul Space` / `Mosul Space Organization`);
+/// - a name one or two letters away from another of the same length joins it
+///   (`Fullbright University Vietnam` / `Fulbright University Vietnam`).
+///
+/// The canonical entity of a cluster is its most mentioned key (then the longest, then the
+/// first in code-point order), so it depends on the corpus: adding plans can change which
+/// national entity a mention links to. International organisations and collective mentions
+/// are never clustered.
+#[derive(Debug, Clone, Default)]
+pub struct Clusters {
+    canonical: HashMap<(String, String), String>,
+}
+
+#[derive(Default)]
+struct KeyInfo {
+    count: usize,
+    declared: std::collections::BTreeSet<String>,
+    acronym_only: Option<String>,
+    initials: std::collections::BTreeSet<String>,
+}
+
+impl Clusters {
+    /// Builds the clusters from every mention of the corpus: (plan country ISO3, name as written).
+    pub fn build<'a>(mentions: impl IntoIterator<Item = (Option<&'a str>, &'a str)>) -> Clusters {
+        use std::collections::BTreeMap;
+        let mut by_country: BTreeMap<String, BTreeMap<String, KeyInfo>> = BTreeMap::new();
+        for (country, name) in mentions {
+            let Entity::National { country, key } = resolve(name, country) else {
+                continue;
+            };
+            let info = by_country
+                .entry(country)
+                .or_default()
+                .entry(key)
+                .or_default();
+            info.count += 1;
+            let decoded = text::decode(name);
+            let main = strip_parens(&decoded);
+            match acronym(main.trim()) {
+                Some(a) => info.acronym_only = Some(a.to_lowercase()),
+                None => {
+                    if let Some(a) = acronym(&decoded) {
+                        info.declared.insert(a.to_lowercase());
+                    }
+                    let words: Vec<String> = fold(&main)
+                        .split(' ')
+                        .filter(|w| !w.is_empty() && !STOPWORDS.contains(w))
+                        .map(str::to_string)
+                        .collect();
+                    if words.len() >= 2 {
+                        info.initials
+                            .insert(words.iter().filter_map(|w| w.chars().next()).collect());
+                    }
+                }
+            }
+        }
+        let mut canonical = HashMap::new();
+        for (country, keys) in by_country {
+            let names: Vec<&String> = keys.keys().collect();
+            let index: HashMap<&String, usize> =
+                names.iter().enumerate().map(|(i, k)| (*k, i)).collect();
+            let mut uf = petgraph::unionfind::UnionFind::<usize>::new(names.len());
+            let words = |k: &str| -> std::collections::BTreeSet<String> {
+                k.split(' ').map(str::to_string).collect()
+            };
+            for (k, info) in &keys {
+                let i = index[k];
+                // An acronym joins the one body that spells it out or whose initials it is.
+                if let Some(a) = &info.acronym_only {
+                    let found: Vec<usize> = keys
+                        .iter()
+                        .filter(|(k2, i2)| {
+                            *k2 != k
+                                && (i2.declared.contains(a)
+                                    || (a.len() >= 3 && i2.initials.contains(a)))
+                        })
+                        .map(|(k2, _)| index[k2])
+                        .collect();
+                    if let [j] = found.as_slice() {
+                        uf.union(i, *j);
+                    }
+                    continue;
+                }
+                let w = words(k);
+                if w.len() >= 2 {
+                    let supersets: Vec<usize> = keys
+                        .keys()
+                        .filter(|k2| *k2 != k && keys[*k2].acronym_only.is_none())
+                        .filter(|k2| {
+                            let w2 = words(k2);
+                            // `City of Skopje` is not `Touristic department of the City of
+                            // Skopje`: a longer name that adds a sub-unit word names a part.
+                            w2.len() > w.len()
+                                && w.is_subset(&w2)
+                                && !w2.difference(&w).any(|x| SUB_UNITS.contains(&x.as_str()))
+                        })
+                        .map(|k2| index[k2])
+                        .collect();
+                    if let [j] = supersets.as_slice() {
+                        uf.union(i, *j);
+                    }
+                }
+                if k.len() >= 10 {
+                    let near: Vec<usize> = keys
+                        .keys()
+                        .filter(|k2| *k2 != k && keys[*k2].acronym_only.is_none())
+                        .filter(|k2| {
+                            k2.split(' ').count() == w.len() && strsim::levenshtein(k, k2) <= 2
+                        })
+                        .map(|k2| index[k2])
+                        .collect();
+                    if let [j] = near.as_slice() {
+                        uf.union(i, *j);
+                    }
+                }
+            }
+            // The canonical key of each cluster.
+            let mut best: HashMap<usize, &String> = HashMap::new();
+            for k in &names {
+                let root = uf.find(index[*k]);
+                let better = |a: &String, b: &String| {
+                    let (ia, ib) = (&keys[a], &keys[b]);
+                    (
+                        ia.count,
+                        a.split(' ').count(),
+                        std::cmp::Reverse(a.as_str()),
+                    ) > (
+                        ib.count,
+                        b.split(' ').count(),
+                        std::cmp::Reverse(b.as_str()),
+                    )
+                };
+                match best.get(&root) {
+                    Some(cur) if !better(k, cur) => {}
+                    _ => {
+                        best.insert(root, k);
+                    }
+                }
+            }
+            for k in &names {
+                let c = best[&uf.find(index[*k])];
+                if c != *k {
+                    canonical.insert((country.clone(), (*k).clone()), c.clone());
+                }
+            }
+        }
+        Clusters { canonical }
+    }
+
+    /// The canonical entity of an entity (itself unless it was clustered with another).
+    pub fn canonical(&self, entity: Entity) -> Entity {
+        match entity {
+            Entity::National { country, key } => {
+                let key = self
+                    .canonical
+                    .get(&(country.clone(), key.clone()))
+                    .cloned()
+                    .unwrap_or(key);
+                Entity::National { country, key }
+            }
+            other => other,
+        }
+    }
+
+    /// Number of entities that were mapped to another.
+    pub fn merged(&self) -> usize {
+        self.canonical.len()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clusters_join_what_other_plans_show_is_one_body() {
+        let c = Clusters::build([
+            (Some("SAU"), "King Saud University"),
+            (Some("SAU"), "KSU"),
+            (Some("IND"), "Spices Board India"),
+            (Some("IND"), "Spices Board"),
+            (Some("VNM"), "Fulbright University Vietnam"),
+            (Some("VNM"), "Fulbright University Vietnam"),
+            (Some("VNM"), "Fullbright University Vietnam"),
+            (Some("KEN"), "Ministry of Health"),
+            (Some("KEN"), "Ministry of Health and Sanitation"),
+            (Some("KEN"), "Ministry of Health Services"),
+        ]);
+        let same = |a: &str, b: &str, iso: &str| {
+            c.canonical(resolve(a, Some(iso))) == c.canonical(resolve(b, Some(iso)))
+        };
+        assert!(same("KSU", "King Saud University", "SAU"));
+        assert!(same("Spices Board", "Spices Board India", "IND"));
+        assert!(same(
+            "Fullbright University Vietnam",
+            "Fulbright University Vietnam",
+            "VNM"
+        ));
+        assert_eq!(
+            c.canonical(resolve("Fullbright University Vietnam", Some("VNM"))),
+            resolve("Fulbright University Vietnam", Some("VNM"))
+        );
+        // Two longer names contain `Ministry of Health`: ambiguous, left alone.
+        assert!(!same(
+            "Ministry of Health",
+            "Ministry of Health Services",
+            "KEN"
+        ));
+        assert!(!same(
+            "Ministry of Health",
+            "Ministry of Health and Sanitation",
+            "KEN"
+        ));
+        // Never across countries.
+        assert!(!same("Spices Board", "Spices Board India", "KEN"));
+    }
 
     #[test]
     fn keys_ignore_case_spaces_punctuation_and_the() {

@@ -36,6 +36,12 @@ pub struct StoredPlan {
     pub content_digest: Option<String>,
 }
 
+/// A plan's country ISO3 (when known) and the partner names it mentions.
+pub type CountryNames = (Option<String>, Vec<String>);
+
+/// (partnership, partner) IRI pairs of one plan graph.
+pub type Links = std::collections::BTreeSet<(String, String)>;
+
 /// The alpkg store.
 pub struct Store {
     inner: oxigraph::store::Store,
@@ -120,6 +126,66 @@ impl Store {
         t.extend(plan.quads.iter());
         t.commit()?;
         Ok(())
+    }
+
+    /// Partner names (as written) of the stored plans not in `except`, with their plan's
+    /// country ISO3: the rest of the corpus, for clustering.
+    pub fn partner_mentions(
+        &self,
+        except: &std::collections::BTreeSet<String>,
+    ) -> Result<Vec<CountryNames>, StoreError> {
+        let mut names: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for q in self
+            .inner
+            .quads_for_pattern(None, Some(alp::NAME_AS_WRITTEN), None, None)
+        {
+            let q = q?;
+            if let (Term::Literal(n), oxigraph::model::GraphName::NamedNode(g)) =
+                (&q.object, &q.graph_name)
+            {
+                if !except.contains(g.as_str()) {
+                    names
+                        .entry(g.as_str().to_string())
+                        .or_default()
+                        .push(n.value().to_string());
+                }
+            }
+        }
+        let mut out = Vec::new();
+        for (g, n) in names {
+            let gn = GraphNameRef::NamedNode(NamedNodeRef::new_unchecked(&g));
+            let iso3 = self
+                .inner
+                .quads_for_pattern(None, Some(alp::COUNTRY_P), None, Some(gn))
+                .next()
+                .transpose()?
+                .and_then(|q| match q.object {
+                    Term::NamedNode(c) => c.as_str().rsplit('/').next().map(str::to_string),
+                    _ => None,
+                });
+            out.push((iso3, n));
+        }
+        Ok(out)
+    }
+
+    /// (partnership, partner) links of every plan graph, by graph IRI.
+    pub fn partner_links(&self) -> Result<std::collections::HashMap<String, Links>, StoreError> {
+        let mut out: std::collections::HashMap<
+            String,
+            std::collections::BTreeSet<(String, String)>,
+        > = Default::default();
+        for q in self
+            .inner
+            .quads_for_pattern(None, Some(alp::PARTNER_P), None, None)
+        {
+            let q = q?;
+            if let oxigraph::model::GraphName::NamedNode(g) = &q.graph_name {
+                out.entry(g.as_str().to_string())
+                    .or_default()
+                    .insert((q.subject.to_string(), q.object.to_string()));
+            }
+        }
+        Ok(out)
     }
 
     /// Records a new source hash for a plan whose graph content did not change.
