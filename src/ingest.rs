@@ -44,6 +44,8 @@ pub struct IngestReport {
     pub path_errors: Vec<String>,
     /// Graph IRIs removed by `prune`.
     pub pruned: Vec<String>,
+    /// National partner keys joined to another by corpus-level clustering.
+    pub clustered: usize,
     /// Plans and quads in the store after the run.
     pub plans_in_store: usize,
     pub quads_in_store: usize,
@@ -103,6 +105,7 @@ pub fn ingest(
     let clusters =
         crate::resolve::Clusters::build(mentions.iter().map(|(c, n)| (c.as_deref(), n.as_str())));
     let links = store.partner_links()?;
+    report.clustered = clusters.merged();
 
     // 3. Map every plan with the clusters, in parallel (pure work).
     let prepared: Vec<Prepared> = parsed

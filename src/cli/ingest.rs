@@ -90,5 +90,11 @@ pub fn load(
         report.plans_in_store,
         report.quads_in_store,
     );
+    if verbose && report.clustered > 0 {
+        eprintln!(
+            "{} national partner name(s) joined to another body by clustering",
+            report.clustered
+        );
+    }
     Ok(report)
 }
