@@ -169,9 +169,21 @@ const QUESTIONS: &[(&str, QuestionKind)] = &[
     ),
 ];
 
+/// The start of a question, entities decoded, whitespace collapsed, lower-cased: enough
+/// for the prefixes of the catalogue (the longest is under 70 characters).
+fn normalised(q: &str) -> String {
+    let head: String = q.chars().take(96).collect();
+    super::text::collapse_ws(&super::text::decode(&head)).to_lowercase()
+}
+
 /// Recognises a question by its (normalised) prefix.
 pub fn question(q: &str) -> Option<QuestionKind> {
-    let n = super::text::collapse_ws(&super::text::decode(q)).to_lowercase();
+    // Every known question starts with a letter in [a-z] once lower-cased; most `>` lines
+    // of the forms are known, so this stays a prefix scan over a short normalised string.
+    if q.trim().is_empty() {
+        return None;
+    }
+    let n = normalised(q);
     QUESTIONS
         .iter()
         .find(|(prefix, _)| n.starts_with(prefix))
@@ -186,6 +198,11 @@ const INSTRUCTIONS: &[&str] = &[
 
 /// Whether this (collapsed) text is a known form instruction.
 pub fn is_instruction(text: &str) -> bool {
+    if !text.trim_start().starts_with("Please note") {
+        return false;
+    }
+    let text = super::text::collapse_ws(text);
+    let text = text.as_str();
     INSTRUCTIONS.contains(&text)
 }
 
@@ -257,7 +274,10 @@ const FORM_MARKERS: &[(&str, FormGeneration)] = &[
 
 /// Which form generation only asks this question, if any.
 pub fn form_of(question: &str) -> Option<FormGeneration> {
-    let n = super::text::collapse_ws(&super::text::decode(question)).to_lowercase();
+    if question.is_empty() {
+        return None;
+    }
+    let n = normalised(question);
     FORM_MARKERS
         .iter()
         .find(|(prefix, _)| n.starts_with(prefix))

@@ -39,6 +39,9 @@ pub fn derive(plan: &Plan) -> Derived {
             }
             _ => {}
         }
+        if !item.answer.contains("http") {
+            continue;
+        }
         for (i, line) in item.answer.lines().enumerate() {
             let at = item.answer_line + i;
             for url in text::images(line) {

@@ -262,10 +262,7 @@ impl<'a> Scanner<'a> {
         o.after_quote = false;
         if o.answer.is_empty() {
             // Form instructions that continue the question.
-            if o.instructions.is_none()
-                && !o.question.is_empty()
-                && catalog::is_instruction(&text::collapse_ws(line))
-            {
+            if o.instructions.is_none() && !o.question.is_empty() && catalog::is_instruction(line) {
                 o.instructions = Some(text::collapse_ws(line));
                 return;
             }

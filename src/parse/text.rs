@@ -76,12 +76,18 @@ static URL: LazyLock<Regex> =
 
 /// Image URLs in markdown image syntax, in order.
 pub fn images(s: &str) -> Vec<String> {
+    if !s.contains("](http") {
+        return Vec::new();
+    }
     IMAGE.captures_iter(s).map(|c| c[1].to_string()).collect()
 }
 
 /// Every http(s) URL that is not an image, in order, without trailing punctuation.
 /// URLs glued to HTML (`...html<div>`) are cut at the `<`.
 pub fn links(s: &str) -> Vec<String> {
+    if !s.contains("http") {
+        return Vec::new();
+    }
     let imgs = images(s);
     let mut out: Vec<String> = Vec::new();
     for m in URL.find_iter(s) {
