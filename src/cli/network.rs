@@ -114,11 +114,11 @@ pub enum Sub {
     Render {
         #[command(flatten)]
         common: Common,
-        /// Keep the top N partners (by weighted degree) and what links them.
+        /// Keep the top N partners (most countries, then most connections) and what links them.
         #[arg(long, default_value_t = 40)]
         top: usize,
         /// Labels drawn (the best-connected nodes).
-        #[arg(long, default_value_t = 25)]
+        #[arg(long, default_value_t = 20)]
         labels: usize,
         #[arg(long, short, default_value = "network.svg")]
         output: PathBuf,
@@ -355,10 +355,20 @@ pub fn run(args: Args, store_args: &StoreArgs) -> anyhow::Result<super::Outcome>
             output,
         } => {
             let net = build(store_args, &common)?;
-            let keep: std::collections::HashSet<_> = net
-                .top(Some(NodeKind::Partner), Metric::WeightedDegree, top)
-                .into_iter()
+            // The partners that matter most here: those working in most countries, then the
+            // best connected.
+            let mut partners: Vec<_> = net
+                .graph
+                .node_indices()
+                .filter(|&i| net.graph[i].kind == NodeKind::Partner)
                 .collect();
+            partners.sort_by(|&a, &b| {
+                let (x, y) = (&net.graph[a], &net.graph[b]);
+                (y.countries, y.metrics.degree)
+                    .cmp(&(x.countries, x.metrics.degree))
+                    .then(x.label.cmp(&y.label))
+            });
+            let keep: std::collections::HashSet<_> = partners.into_iter().take(top).collect();
             let sub = net.induced(|i| {
                 keep.contains(&i)
                     || net.graph[i].kind != NodeKind::Partner

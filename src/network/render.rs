@@ -16,25 +16,78 @@ const PALETTE: [&str; 10] = [
     "#bcbd22", "#17becf",
 ];
 
-/// Node positions in [0, 1]^2 (Fruchterman-Reingold).
+/// Node positions in [0, 1]^2: each connected component laid out on its own with
+/// Fruchterman-Reingold, then the components packed on a grid, largest first, each in a cell
+/// sized by its number of nodes (so that small groups do not drift to the page edges).
 pub fn layout(net: &Network, iterations: usize) -> Vec<(f64, f64)> {
     let g = &net.graph;
     let n = g.node_count();
     if n == 0 {
         return Vec::new();
     }
-    let mut pos: Vec<(f64, f64)> = (0..n)
+    let mut uf = petgraph::unionfind::UnionFind::<usize>::new(n);
+    for e in g.edge_references() {
+        uf.union(e.source().index(), e.target().index());
+    }
+    let mut comps: std::collections::BTreeMap<usize, Vec<usize>> =
+        std::collections::BTreeMap::new();
+    for i in 0..n {
+        comps.entry(uf.find(i)).or_default().push(i);
+    }
+    let mut comps: Vec<Vec<usize>> = comps.into_values().collect();
+    comps.sort_by(|a, b| b.len().cmp(&a.len()).then(a[0].cmp(&b[0])));
+    // Grid cells: the largest component gets a big cell, singletons share a row.
+    let cols = (comps.len() as f64).sqrt().ceil().max(1.0) as usize;
+    let weights: Vec<f64> = comps.iter().map(|c| (c.len() as f64).sqrt()).collect();
+    let mut pos = vec![(0.5, 0.5); n];
+    let rows: Vec<&[Vec<usize>]> = comps.chunks(cols).collect();
+    let row_w: Vec<f64> = weights
+        .chunks(cols)
+        .map(|r| r.iter().cloned().fold(0.0, f64::max))
+        .collect();
+    let total_h: f64 = row_w.iter().sum();
+    let mut y0 = 0.0;
+    let mut k = 0;
+    for (r, row) in rows.iter().enumerate() {
+        let h = row_w[r] / total_h;
+        let row_sum: f64 = weights[k..k + row.len()].iter().sum();
+        let mut x0 = 0.0;
+        for comp in row.iter() {
+            let w = weights[k] / row_sum;
+            let local = layout_component(net, comp, iterations);
+            for (idx, &v) in comp.iter().enumerate() {
+                let (lx, ly) = local[idx];
+                pos[v] = (x0 + w * (0.1 + 0.8 * lx), y0 + h * (0.1 + 0.8 * ly));
+            }
+            x0 += w;
+            k += 1;
+        }
+        y0 += h;
+    }
+    pos
+}
+
+/// Fruchterman-Reingold on one component (deterministic start on a circle), in [0, 1]^2.
+fn layout_component(net: &Network, nodes: &[usize], iterations: usize) -> Vec<(f64, f64)> {
+    let g = &net.graph;
+    let m = nodes.len();
+    if m == 1 {
+        return vec![(0.5, 0.5)];
+    }
+    let local: std::collections::HashMap<usize, usize> =
+        nodes.iter().enumerate().map(|(i, &v)| (v, i)).collect();
+    let mut pos: Vec<(f64, f64)> = (0..m)
         .map(|i| {
-            let a = i as f64 / n as f64 * std::f64::consts::TAU;
+            let a = i as f64 / m as f64 * std::f64::consts::TAU;
             (0.5 + 0.45 * a.cos(), 0.5 + 0.45 * a.sin())
         })
         .collect();
-    let k = (1.0 / n as f64).sqrt();
+    let k = 0.8 * (1.0 / m as f64).sqrt();
     let mut temp = 0.1;
     for _ in 0..iterations {
-        let mut disp = vec![(0.0f64, 0.0f64); n];
-        for i in 0..n {
-            for j in i + 1..n {
+        let mut disp = vec![(0.0f64, 0.0f64); m];
+        for i in 0..m {
+            for j in i + 1..m {
                 let (dx, dy) = (pos[i].0 - pos[j].0, pos[i].1 - pos[j].1);
                 let d = (dx * dx + dy * dy).sqrt().max(1e-4);
                 let f = k * k / d;
@@ -45,27 +98,28 @@ pub fn layout(net: &Network, iterations: usize) -> Vec<(f64, f64)> {
             }
         }
         for e in g.edge_references() {
-            let (i, j) = (e.source().index(), e.target().index());
+            let (Some(&i), Some(&j)) = (
+                local.get(&e.source().index()),
+                local.get(&e.target().index()),
+            ) else {
+                continue;
+            };
             let (dx, dy) = (pos[i].0 - pos[j].0, pos[i].1 - pos[j].1);
             let d = (dx * dx + dy * dy).sqrt().max(1e-4);
-            let f = d * d / k * (1.0 + e.weight().weight.ln());
+            let f = d * d / k * (1.0 + 0.3 * e.weight().weight.ln());
             disp[i].0 -= dx / d * f;
             disp[i].1 -= dy / d * f;
             disp[j].0 += dx / d * f;
             disp[j].1 += dy / d * f;
         }
-        for i in 0..n {
+        for i in 0..m {
             let (dx, dy) = disp[i];
             let d = (dx * dx + dy * dy).sqrt().max(1e-9);
             pos[i].0 += dx / d * d.min(temp);
             pos[i].1 += dy / d * d.min(temp);
-            // Gravity keeps disconnected parts on the page.
-            pos[i].0 += (0.5 - pos[i].0) * 0.01;
-            pos[i].1 += (0.5 - pos[i].1) * 0.01;
         }
         temp *= 0.97;
     }
-    // Fit into [0, 1].
     let (minx, maxx) = pos
         .iter()
         .fold((f64::MAX, f64::MIN), |(a, b), p| (a.min(p.0), b.max(p.0)));
@@ -132,10 +186,15 @@ pub fn svg(net: &Network, title: &str, labels: usize) -> String {
     }
     let _ = writeln!(s, "</g>");
     let mut order: Vec<_> = g.node_indices().collect();
+    // Labels go first to the nodes that reach most countries, then the best connected.
     order.sort_by(|&a, &b| {
-        g[b].metrics
-            .weighted_degree
-            .total_cmp(&g[a].metrics.weighted_degree)
+        g[b].countries
+            .cmp(&g[a].countries)
+            .then(
+                g[b].metrics
+                    .weighted_degree
+                    .total_cmp(&g[a].metrics.weighted_degree),
+            )
             .then(g[a].label.cmp(&g[b].label))
     });
     let labelled: std::collections::HashSet<_> = order.iter().take(labels).copied().collect();
@@ -184,10 +243,15 @@ pub fn svg(net: &Network, title: &str, labels: usize) -> String {
         }
         let (x, y) = xy(i.index());
         let label: String = g[i].label.chars().take(40).collect();
+        // Labels near the right edge end at their node instead of running off the page.
+        let (lx, anchor) = if x > w * 0.7 {
+            (x - 8.0, "end")
+        } else {
+            (x + 8.0, "start")
+        };
         let _ = writeln!(
             s,
-            r#"<text x="{:.1}" y="{:.1}">{}</text>"#,
-            x + 8.0,
+            r#"<text x="{lx:.1}" y="{:.1}" text-anchor="{anchor}">{}</text>"#,
             y - 8.0,
             esc(&label)
         );
