@@ -15,6 +15,8 @@ pub struct Plan {
     pub title: Option<Located<String>>,
     /// Every `[[key:value]]` tag, in source order, repeated keys included.
     pub tags: Vec<Tag>,
+    /// The single-valued metadata tags read into typed values (first tag of each key).
+    pub meta: Meta,
     /// Which form generation the document was written in.
     pub form: FormGeneration,
     /// The language of the section headings.
@@ -23,6 +25,19 @@ pub struct Plan {
     pub sections: Vec<Section>,
     /// Structure derived from the answers (in addition to them, never instead).
     pub derived: Derived,
+}
+
+/// Typed metadata from the tags. A value that is absent or malformed is `None` (the tag itself
+/// stays in `Plan::tags` as written, and `check` reports the problem).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Meta {
+    pub focal_point: Option<String>,
+    pub year: Option<i32>,
+    pub country: Option<String>,
+    /// `[latitude, longitude]` in degrees.
+    pub latlng: Option<[f64; 2]>,
+    /// The `type` tag (`learningplan` for action learning plans).
+    pub doc_type: Option<String>,
 }
 
 /// A value with the source line it came from.
@@ -329,12 +344,12 @@ impl Plan {
 
     /// The `[[latlng:lat,lng]]` tag as numbers, if present and well-formed.
     pub fn latlng(&self) -> Option<(f64, f64)> {
-        crate::parse::parse_latlng(&self.tag("latlng")?.value).ok()
+        self.meta.latlng.map(|[a, b]| (a, b))
     }
 
     /// The `[[year:...]]` tag as a number, if present and numeric.
     pub fn year(&self) -> Option<i32> {
-        self.tag("year")?.value.trim().parse().ok()
+        self.meta.year
     }
 }
 

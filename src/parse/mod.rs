@@ -354,9 +354,25 @@ impl<'a> Scanner<'a> {
         }
         let language = detect_language(&self.sections);
         let form = detect_form(&self.sections);
+        let first = |k: &str| {
+            self.tags
+                .iter()
+                .find(|t| t.key == k)
+                .map(|t| t.value.trim().to_string())
+        };
+        let meta = crate::model::Meta {
+            focal_point: first("focal_point").filter(|v| !v.is_empty()),
+            year: first("year").and_then(|y| y.parse().ok()),
+            country: first("country").filter(|v| !v.is_empty()),
+            latlng: first("latlng")
+                .and_then(|v| parse_latlng(&v).ok())
+                .map(|(a, b)| [a, b]),
+            doc_type: first("type").filter(|v| !v.is_empty()),
+        };
         let mut plan = Plan {
             title: self.title,
             tags: self.tags,
+            meta,
             form,
             language,
             sections: self.sections,

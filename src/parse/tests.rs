@@ -51,8 +51,16 @@ fn tag_values_decode_entities() {
 
 #[test]
 fn latlng_as_numbers() {
-    let plan = p("[[latlng:10.43,-10.94]]\n");
+    let plan =
+        p("[[latlng:10.43,-10.94]]\n[[year:2023]]\n[[country:Guinea]]\n[[focal_point:a@b.org]]\n");
     assert_eq!(plan.latlng(), Some((10.43, -10.94)));
+    assert_eq!(plan.meta.latlng, Some([10.43, -10.94]));
+    assert_eq!(
+        (plan.meta.year, plan.meta.country.as_deref()),
+        (Some(2023), Some("Guinea"))
+    );
+    assert_eq!(plan.meta.focal_point.as_deref(), Some("a@b.org"));
+    assert_eq!(p("[[latlng:abc]]").meta.latlng, None);
     assert!(parse_latlng("91,0").is_err());
     assert!(parse_latlng("1").is_err());
     assert!(parse_latlng("a,b").is_err());
