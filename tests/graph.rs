@@ -11,7 +11,6 @@ use alpkg::export::{self, Format};
 use alpkg::ingest::{self, Outcome};
 use alpkg::mapping::Iris;
 use alpkg::store::Store;
-use assert_cmd::Command;
 use oxigraph::model::Term;
 use oxigraph::sparql::QueryResults;
 
@@ -353,11 +352,7 @@ fn named_queries_over_the_examples() {
 fn cli_store_lock_query_errors_and_formats() {
     let tmp = tempfile::tempdir().unwrap();
     let db = tmp.path().join("store");
-    let alpkg = || {
-        let mut c = Command::cargo_bin("alpkg").unwrap();
-        c.arg("--store").arg(&db);
-        c
-    };
+    let alpkg = || common::alpkg_with_store(&db);
     alpkg()
         .arg("ingest")
         .arg(common::examples())
@@ -435,19 +430,10 @@ fn exports_pass_rdflib_and_pyshacl() {
         tmp.path().join("shapes.ttl"),
     )
     .unwrap();
-    let out = std::process::Command::new("python3")
-        .arg(common::root().join("tests/python/check_export.py"))
-        .arg(tmp.path())
-        .output()
-        .expect("python3 runs (see .ci/setup)");
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let (ok, text) = common::peer_check("check_export.py", tmp.path());
     println!("{text}");
     assert!(
-        out.status.success(),
+        ok,
         "peer checks failed (missing packages? run .ci/setup):\n{text}"
     );
 }

@@ -6,7 +6,6 @@ mod common;
 use alpkg::mapping::Iris;
 use alpkg::network::{export, Filter, Metric, Network, NodeKind, Projection};
 use alpkg::store::Store;
-use assert_cmd::Command;
 use std::collections::{BTreeSet, HashMap};
 
 fn store_with(dir: &std::path::Path) -> Store {
@@ -214,19 +213,10 @@ fn metrics_agree_with_networkx() {
         let net = Network::build(&rows, &Filter::default(), projection);
         let tmp = tempfile::tempdir().unwrap();
         write_all(&net, tmp.path());
-        let out = std::process::Command::new("python3")
-            .arg(common::root().join("tests/python/check_network.py"))
-            .arg(tmp.path())
-            .output()
-            .expect("python3 runs (see .ci/setup)");
-        let text = format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        );
+        let (ok, text) = common::peer_check("check_network.py", tmp.path());
         println!("projection {}:\n{text}", projection.as_str());
         assert!(
-            out.status.success(),
+            ok,
             "NetworkX checks failed for {} (missing packages? run .ci/setup):\n{text}",
             projection.as_str()
         );
@@ -237,11 +227,7 @@ fn metrics_agree_with_networkx() {
 fn network_cli() {
     let tmp = tempfile::tempdir().unwrap();
     let db = tmp.path().join("store");
-    let alpkg = || {
-        let mut c = Command::cargo_bin("alpkg").unwrap();
-        c.arg("--store").arg(&db);
-        c
-    };
+    let alpkg = || common::alpkg_with_store(&db);
     alpkg()
         .args(["network", "summary"])
         .assert()

@@ -47,3 +47,26 @@ pub fn md_files(dir: &std::path::Path) -> Vec<PathBuf> {
 pub fn dir_with_most_partners() -> PathBuf {
     corpus().unwrap_or_else(examples)
 }
+
+/// The `alpkg` binary with `--store DIR`.
+pub fn alpkg_with_store(db: &std::path::Path) -> assert_cmd::Command {
+    let mut c = assert_cmd::Command::cargo_bin("alpkg").unwrap();
+    c.arg("--store").arg(db);
+    c
+}
+
+/// Runs a peer-tool check script of `tests/python/` on a folder: (success, its output).
+/// The scripts need the packages of `tests/python/requirements.txt` (`.ci/setup`).
+pub fn peer_check(script: &str, dir: &std::path::Path) -> (bool, String) {
+    let out = std::process::Command::new("python3")
+        .arg(root().join("tests/python").join(script))
+        .arg(dir)
+        .output()
+        .expect("python3 runs (see .ci/setup)");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.success(), text)
+}
