@@ -848,7 +848,17 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
         let mut j = i;
         let mut run = vec![tokens[i]];
         while !ends_clause(run.last().expect("not empty")) {
-            if j + 1 < tokens.len() && is_cap(tokens[j + 1]) && !tokens[j + 1].starts_with('(') {
+            // `... Bar Associations We worked`: a capitalised pronoun starts a new sentence.
+            let next_is_stop = j + 1 < tokens.len()
+                && matches!(
+                    tokens[j + 1],
+                    "We" | "They" | "Our" | "This" | "These" | "It" | "The" | "In" | "With"
+                );
+            if j + 1 < tokens.len()
+                && is_cap(tokens[j + 1])
+                && !tokens[j + 1].starts_with('(')
+                && !next_is_stop
+            {
                 j += 1;
                 run.push(tokens[j]);
             } else if j + 2 < tokens.len()
@@ -923,6 +933,41 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
             continue;
         }
         if crate::countries::lookup(&words.join(" ")).is_some() {
+            continue;
+        }
+        // Capitalised things that are not organisations: plans, events, documents.
+        const NOT_ORGS: &[&str] = &[
+            "strategy",
+            "plan",
+            "day",
+            "week",
+            "summit",
+            "conference",
+            "forum",
+            "report",
+            "agenda",
+            "framework",
+            "law",
+            "policy",
+            "act",
+            "index",
+            "survey",
+            "workshop",
+            "hackathon",
+            "bootcamp",
+            "goals",
+            "sdgs",
+            "elements",
+            "intelligence",
+            "method",
+            "methods",
+            "approach",
+            "model",
+        ];
+        if words
+            .last()
+            .is_some_and(|w| NOT_ORGS.contains(&w.to_lowercase().as_str()))
+        {
             continue;
         }
         let generic = |w: &String| {
