@@ -181,17 +181,52 @@ fn fold(s: &str) -> String {
 }
 
 /// Spelling variants that name the same thing.
+/// Spellings, plurals and the French, Spanish and Portuguese words of the public bodies most
+/// often named in plans, mapped to one English word, so that `Ministerio de Turismo` and
+/// `Ministry of Tourism` (word sets {ministry, tourism}) are one partner. Accents are already
+/// folded by [`fold`].
 fn canonical_word(w: &str) -> &str {
     match w {
-        "centre" => "center",
-        "labour" => "labor",
-        "organisation" | "organisations" => "organization",
-        "programme" | "programmes" => "program",
-        "ministery" | "ministere" | "ministerio" | "ministere's" => "ministry",
-        "enviroment" | "environnement" => "environment",
-        "universidade" | "universidad" | "universite" => "university",
-        "municipalite" | "municipalidad" | "municipio" => "municipality",
-        "centres" | "centers" => "center",
+        "centre" | "centres" | "centers" | "centro" | "centros" => "center",
+        "labour" | "trabajo" | "travail" => "labor",
+        "organisation" | "organisations" | "organizations" | "organizacion" => "organization",
+        "programme" | "programmes" | "programs" | "programa" => "program",
+        "ministery" | "ministere" | "ministerio" | "ministries" | "ministerios" | "ministeres" => {
+            "ministry"
+        }
+        "enviroment" | "environnement" | "ambiente" => "environment",
+        "universidade" | "universidad" | "universite" | "universities" | "universidades" => {
+            "university"
+        }
+        "municipalite" | "municipalidad" | "municipio" | "municipalities" | "municipios" => {
+            "municipality"
+        }
+        "affairs" => "affair",
+        "turismo" | "tourisme" => "tourism",
+        "salud" | "sante" | "saude" => "health",
+        "educacion" | "education" | "educacao" => "education",
+        "agricultura" | "agriculture" => "agriculture",
+        "desarrollo" | "developpement" | "desenvolvimento" => "development",
+        "mujer" | "mujeres" | "femme" | "femmes" | "mulher" | "mulheres" => "women",
+        "economia" | "economie" => "economy",
+        "hacienda" | "finanzas" | "finances" | "financas" => "finance",
+        "justicia" | "justica" => "justice",
+        "ciencia" | "sciences" | "ciencias" => "science",
+        "tecnologia" | "technologie" | "technologies" | "tecnologias" => "technology",
+        "industria" | "industrie" | "industries" => "industry",
+        "comercio" => "commerce",
+        "asociacion" | "associacao" => "association",
+        "hoteles" | "hotels" => "hotel",
+        "restaurantes" | "restaurants" => "restaurant",
+        "nacional" | "nationale" => "national",
+        "instituto" | "institut" => "institute",
+        "jeunesse" | "juventud" | "juventude" => "youth",
+        "empleo" | "emploi" | "emprego" => "employment",
+        "innovacion" | "inovacao" => "innovation",
+        "investigacion" | "recherche" | "pesquisa" => "research",
+        "camara" | "chambre" => "chamber",
+        "fundacion" | "fondation" | "fundacao" => "foundation",
+        "gobierno" | "gouvernement" | "governo" => "government",
         other => other,
     }
 }
@@ -739,6 +774,18 @@ mod tests {
         assert_ne!(
             resolve("Ministry of Health", Some("KEN")),
             resolve("Ministry of Education", Some("KEN"))
+        );
+        assert_eq!(
+            resolve("Ministerio de Turismo", Some("DOM")),
+            resolve("Ministry of Tourism", Some("DOM"))
+        );
+        assert_eq!(
+            resolve("Ministry of Women Affairs", Some("KHM")),
+            resolve("The Ministry of Women Affair", Some("KHM"))
+        );
+        assert_eq!(
+            resolve("Asociación de Hoteles y Restaurantes", Some("DOM")),
+            resolve("Hotel and Restaurants Association", Some("DOM"))
         );
     }
 
