@@ -15,18 +15,11 @@ use alpkg::mapping::Iris;
 use alpkg::store::Store;
 use criterion::{criterion_group, criterion_main, Criterion};
 
+#[path = "../tests/common/mod.rs"]
+mod common;
+
 fn corpus() -> PathBuf {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let dir = std::env::var_os("ALPKG_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| root.join("../shared/corpus/learning-plans"));
-    let dir = if dir.is_dir() {
-        dir
-    } else {
-        root.join("examples/plans")
-    };
-    eprintln!("benchmark corpus: {}", dir.display());
-    dir
+    common::corpus_or_examples()
 }
 
 fn ingest(store: &Store, dir: &PathBuf) {

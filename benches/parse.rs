@@ -5,20 +5,13 @@
 //!
 //! Uses `../shared/corpus/learning-plans` (or `ALPKG_CORPUS`), else `examples/plans`.
 
-use std::path::PathBuf;
-
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
+#[path = "../tests/common/mod.rs"]
+mod common;
+
 fn corpus() -> Vec<String> {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let dir = std::env::var_os("ALPKG_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| root.join("../shared/corpus/learning-plans"));
-    let dir = if dir.is_dir() {
-        dir
-    } else {
-        root.join("examples/plans")
-    };
+    let dir = common::corpus_or_examples();
     let (files, _) = alpkg::source::expand(std::slice::from_ref(&dir));
     eprintln!(
         "benchmark corpus: {} ({} plans)",

@@ -330,20 +330,18 @@ pub struct MappedPlan {
 impl MappedPlan {
     /// The `alp:sourceSha256` recorded in the graph's provenance.
     pub fn source_sha256(&self) -> Option<&str> {
-        self.quads
-            .iter()
-            .find(|q| q.predicate == alp::SOURCE_SHA256)
-            .and_then(|q| match &q.object {
-                Term::Literal(l) => Some(l.value()),
-                _ => None,
-            })
+        self.provenance(alp::SOURCE_SHA256)
     }
 
     /// The `alp:contentDigest` recorded in the graph's provenance.
     pub fn content_digest(&self) -> Option<&str> {
+        self.provenance(alp::CONTENT_DIGEST)
+    }
+
+    fn provenance(&self, predicate: NamedNodeRef<'_>) -> Option<&str> {
         self.quads
             .iter()
-            .find(|q| q.predicate == alp::CONTENT_DIGEST)
+            .find(|q| q.predicate == predicate)
             .and_then(|q| match &q.object {
                 Term::Literal(l) => Some(l.value()),
                 _ => None,
