@@ -222,19 +222,12 @@ fn gexf(net: &Network, out: &mut dyn Write) -> std::io::Result<()> {
             xml(&n.id),
             xml(&n.label)
         )?;
-        writeln!(out, "        <attvalues>")?;
-        for (k, _, v) in node_attrs(n).into_iter().filter(|(k, _, _)| *k != "label") {
-            let idx = NODE_KEYS
-                .iter()
-                .position(|(x, _)| *x == k)
-                .expect("declared");
-            writeln!(
-                out,
-                r#"          <attvalue for="{idx}" value="{}"/>"#,
-                xml(&v)
-            )?;
-        }
-        writeln!(out, "        </attvalues>\n      </node>")?;
+        let values = node_attrs(n)
+            .into_iter()
+            .map(|(k, _, v)| (k, v))
+            .filter(|(k, _)| *k != "label");
+        gexf_attvalues(out, NODE_KEYS, values)?;
+        writeln!(out, "      </node>")?;
     }
     writeln!(out, "    </nodes>\n    <edges>")?;
     for (k, e) in g.edge_references().enumerate() {
@@ -246,21 +239,32 @@ fn gexf(net: &Network, out: &mut dyn Write) -> std::io::Result<()> {
             xml(&g[e.target()].id),
             w.weight
         )?;
-        writeln!(out, "        <attvalues>")?;
-        for (name, v) in edge_attrs(w).into_iter().filter(|(k, _)| *k != "weight") {
-            let idx = EDGE_KEYS
-                .iter()
-                .position(|(x, _)| *x == name)
-                .expect("declared");
-            writeln!(
-                out,
-                r#"          <attvalue for="{idx}" value="{}"/>"#,
-                xml(&v)
-            )?;
-        }
-        writeln!(out, "        </attvalues>\n      </edge>")?;
+        gexf_attvalues(
+            out,
+            EDGE_KEYS,
+            edge_attrs(w).into_iter().filter(|(k, _)| *k != "weight"),
+        )?;
+        writeln!(out, "      </edge>")?;
     }
     writeln!(out, "    </edges>\n  </graph>\n</gexf>")
+}
+
+/// A GEXF `<attvalues>` block; attribute ids are the positions in `keys` (as declared).
+fn gexf_attvalues<'a>(
+    out: &mut dyn Write,
+    keys: &[(&str, &str)],
+    values: impl Iterator<Item = (&'a str, String)>,
+) -> std::io::Result<()> {
+    writeln!(out, "        <attvalues>")?;
+    for (k, v) in values {
+        let idx = keys.iter().position(|(x, _)| *x == k).expect("declared");
+        writeln!(
+            out,
+            r#"          <attvalue for="{idx}" value="{}"/>"#,
+            xml(&v)
+        )?;
+    }
+    writeln!(out, "        </attvalues>")
 }
 
 fn dot(net: &Network, out: &mut dyn Write) -> std::io::Result<()> {
