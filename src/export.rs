@@ -4,8 +4,9 @@
 //! (subject, then `rdf:type` first, then predicate and object), subjects are grouped, and
 //! only the prefixes used are written, so exports diff cleanly in git. Triple formats
 //! (Turtle, N-Triples, RDF/XML, JSON-LD) hold the union of the graphs; quad formats keep
-//! the named graphs. `public` leaves out the focal points' e-mail addresses (`foaf:mbox`);
-//! the store keeps them.
+//! the named graphs. `public` gives the public view of [`crate::privacy`]: no e-mail
+//! address anywhere (personal predicates dropped, addresses in text masked, links to
+//! addresses dropped); the store keeps everything as written.
 //!
 //! It reads the store only; it never parses markdown.
 
@@ -17,7 +18,7 @@ use oxigraph::model::vocab::{rdf, xsd};
 use oxigraph::model::{GraphName, GraphNameRef, NamedNode, NamedOrBlankNode, Quad, Term, Triple};
 
 use crate::store::{Store, StoreError};
-use crate::vocab::{self, foaf};
+use crate::vocab;
 
 /// Export formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,7 +42,7 @@ impl Format {
 pub struct Options {
     /// Only this plan (its `{plan}` id or its plan IRI), with the vocabulary nodes it uses.
     pub plan: Option<String>,
-    /// Leave out personal data (`foaf:mbox`).
+    /// Publish no personal data: the public view of [`crate::privacy`].
     pub public: bool,
 }
 
@@ -52,6 +53,8 @@ pub enum ExportError {
     Store(#[from] StoreError),
     #[error("no plan `{0}` in the store (see `alpkg query --name plans-per-country`, or export without --plan)")]
     NoSuchPlan(String),
+    #[error("the store holds {0} plan(s) mapped by an older alpkg (ontology {1}), whose focal-point IRIs are plain hashes of e-mail addresses: run `alpkg ingest` on the plans again before a public export")]
+    StalePlans(usize, String),
     #[error("cannot write: {0}")]
     Io(#[from] std::io::Error),
 }
@@ -76,6 +79,17 @@ pub fn collect(store: &Store, options: &Options) -> Result<Vec<Quad>, ExportErro
 fn gather(store: &Store, options: &Options) -> Result<Vec<Quad>, ExportError> {
     use rayon::prelude::*;
     let db = store.oxigraph();
+    if options.public {
+        let stale: Vec<String> = store
+            .plans()?
+            .into_values()
+            .filter(|p| p.ontology_version != vocab::ONTOLOGY_VERSION)
+            .map(|p| p.ontology_version)
+            .collect();
+        if let Some(v) = stale.first() {
+            return Err(ExportError::StalePlans(stale.len(), v.clone()));
+        }
+    }
     let mut quads: Vec<Quad> = match &options.plan {
         None => {
             let mut graphs: Vec<oxigraph::model::GraphName> = db
@@ -137,7 +151,10 @@ fn gather(store: &Store, options: &Options) -> Result<Vec<Quad>, ExportError> {
         }
     };
     if options.public {
-        quads.retain(|q| q.predicate != foaf::MBOX);
+        quads = quads
+            .into_par_iter()
+            .filter_map(crate::privacy::public_quad)
+            .collect();
     }
     Ok(quads)
 }

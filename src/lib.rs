@@ -4,13 +4,17 @@
 //! parses flags, calls in here and prints. Stages, with dependencies pointing one way:
 //!
 //! - [`source`]: files and folders -> UTF-8 documents (the only input I/O);
+//! - [`text`]: entity decoding and label normalisation, shared by every stage;
+//! - [`names`]: organisation names: normalising, the reference tables, and whether a
+//!   mention is an organisation, a vague group or neither (used by `parse` and `resolve`);
 //! - [`parse`]: a document's text -> [`model::Plan`] + diagnostics (pure);
 //! - [`model`]: the plain domain types;
 //! - [`check`]: lint rules over a parsed plan;
 //! - [`countries`]: the country table the linter and the mapping share;
 //! - [`vocab`]: vocabulary IRIs; [`mapping`]: a plan -> the quads of its named graph;
 //! - [`store`]: the embedded Oxigraph store; [`ingest`]: files -> store, incrementally;
-//! - [`query`]: SPARQL with the union default graph; [`export`]: deterministic RDF output.
+//! - [`query`]: SPARQL with the union default graph; [`export`]: deterministic RDF output;
+//! - [`privacy`]: what is personal, and the public view every published output goes through.
 //!
 //! See ARCHITECTURE.md for the code map and its invariants.
 
@@ -21,12 +25,15 @@ pub mod export;
 pub mod ingest;
 pub mod mapping;
 pub mod model;
+pub mod names;
 pub mod network;
 pub mod parse;
+pub mod privacy;
 pub mod query;
 pub mod resolve;
 pub mod source;
 pub mod store;
+pub mod text;
 pub mod vocab;
 
 pub use model::Plan;

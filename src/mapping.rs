@@ -18,6 +18,7 @@ use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankN
 use crate::countries;
 use crate::model::{Diagnostic, FormGeneration, Level, Plan, Sector, Stage};
 use crate::parse::{parse_latlng, section_kind, text};
+use crate::privacy::FocalKey;
 use crate::resolve::{self, Entity};
 use crate::vocab::{self, alp, dcat, dcterms, foaf, geo, org, owl, schema, skos, wgs};
 
@@ -40,9 +41,14 @@ pub struct PlanIds {
 }
 
 /// Mints every IRI alpkg uses under one base.
+///
+/// Focal-point IRIs are keyed pseudonyms ([`FocalKey::pseudonym`]): a new `Iris` has a
+/// random key, and [`Store::open`](crate::store::Store::open) gives it the store's own, so
+/// the IRIs are stable for one store and cannot be confirmed by hashing a guessed address.
 #[derive(Debug, Clone)]
 pub struct Iris {
     base: String,
+    focal_key: FocalKey,
 }
 
 /// The base IRI given is not a usable IRI.
@@ -57,6 +63,7 @@ impl Default for Iris {
     fn default() -> Self {
         Iris {
             base: vocab::DEFAULT_BASE.to_string(),
+            focal_key: FocalKey::random(),
         }
     }
 }
@@ -78,7 +85,20 @@ impl Iris {
                 reason: "not absolute".into(),
             });
         }
-        Ok(Iris { base })
+        Ok(Iris {
+            base,
+            focal_key: FocalKey::random(),
+        })
+    }
+
+    /// The same IRIs with this focal-point key.
+    pub fn with_focal_key(mut self, key: FocalKey) -> Self {
+        self.focal_key = key;
+        self
+    }
+
+    pub fn focal_key(&self) -> &FocalKey {
+        &self.focal_key
     }
 
     pub fn base(&self) -> &str {
@@ -129,8 +149,9 @@ impl Iris {
         self.node(&format!("partner/{}", entity.path()))
     }
 
+    /// `{base}focal-point/{pseudonym}`: see [`FocalKey::pseudonym`].
     pub fn focal_point(&self, email: &str) -> NamedNode {
-        self.node(&format!("focal-point/{}", &mbox_sha1(email)[..16]))
+        self.node(&format!("focal-point/{}", self.focal_key.pseudonym(email)))
     }
 }
 
@@ -1051,8 +1072,9 @@ mod tests {
             file_name: "x.md".into(),
             sha256: "00".into(),
         };
-        let a = map_plan(&plan, &source, &Iris::default());
-        let b = map_plan(&plan, &source, &Iris::default());
+        let iris = Iris::default();
+        let a = map_plan(&plan, &source, &iris);
+        let b = map_plan(&plan, &source, &iris);
         assert_eq!(a.quads, b.quads);
         let answers = a
             .quads

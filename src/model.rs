@@ -236,6 +236,19 @@ pub struct Derived {
     pub handover_outcomes: Vec<Located<String>>,
     pub links: Vec<Located<String>>,
     pub images: Vec<Located<String>>,
+    /// Pieces of partner answers that name no organisation (topics, places, events,
+    /// documents, `Yes`, sentence pieces): not partners; the answer itself stays as written.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dropped_partners: Vec<DroppedMention>,
+}
+
+/// A piece of a partner answer that was not taken as a partner, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DroppedMention {
+    pub text: String,
+    /// Why: `topic`, `place`, `event`, `document`, `answer-word`, `role`, `form-text`...
+    pub reason: String,
+    pub line: usize,
 }
 
 /// One organisation a plan names as a partner.
@@ -268,6 +281,14 @@ pub struct Partner {
     /// less certain, and the whole sentence is the description.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub from_prose: bool,
+    /// A vague group or kind of actor (`local communities`, `several NGOs`), not one
+    /// organisation: typed `alp:CollectivePartner` and never merged across plans' countries.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub collective: bool,
+    /// A web address written with the name (`ANIA https://ania.gob.pe`): the partner's
+    /// homepage; the name is given without it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub homepage: Option<String>,
 }
 
 /// One key insight.

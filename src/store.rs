@@ -12,6 +12,7 @@ use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNodeRef
 use oxigraph::store::StorageError;
 
 use crate::mapping::{self, Iris, MappedPlan, Mentions};
+use crate::privacy::FocalKey;
 use crate::vocab::alp;
 
 /// Why the store could not be opened or written.
@@ -22,8 +23,52 @@ pub enum StoreError {
     Locked { path: PathBuf },
     #[error("cannot open the store {path}: {source}")]
     Open { path: PathBuf, source: StorageError },
+    #[error("cannot read or create the focal-point key {path}: {reason} (it is kept with the store; a store copied without it gets new focal-point IRIs at the next ingest)")]
+    Key { path: PathBuf, reason: String },
     #[error(transparent)]
     Storage(#[from] StorageError),
+}
+
+/// The file, inside the store directory, that keeps the store's [`FocalKey`]: the secret
+/// behind focal-point IRIs (see [`crate::privacy`]). Readable by its owner only.
+pub const FOCAL_KEY_FILE: &str = "alpkg-focal-point.key";
+
+/// The store's focal-point key: read from [`FOCAL_KEY_FILE`], or created (random, mode 0600)
+/// the first time the store is opened.
+fn focal_key(dir: &Path) -> Result<FocalKey, StoreError> {
+    use std::io::Write;
+    let path = dir.join(FOCAL_KEY_FILE);
+    let err = |reason: String| StoreError::Key {
+        path: path.clone(),
+        reason,
+    };
+    match std::fs::read_to_string(&path) {
+        Ok(text) => return FocalKey::from_hex(&text).map_err(|e| err(e.to_string())),
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(err(e.to_string())),
+        Err(_) => {}
+    }
+    let key = FocalKey::random();
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    match options.open(&path) {
+        Ok(mut f) => {
+            f.write_all(key.to_hex().as_bytes())
+                .and_then(|_| f.sync_all())
+                .map_err(|e| err(e.to_string()))?;
+            Ok(key)
+        }
+        // Another process created it first: use theirs.
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            let text = std::fs::read_to_string(&path).map_err(|e| err(e.to_string()))?;
+            FocalKey::from_hex(&text).map_err(|e| err(e.to_string()))
+        }
+        Err(e) => Err(err(e.to_string())),
+    }
 }
 
 /// A plan graph present in the store, with its provenance.
@@ -55,7 +100,13 @@ impl Store {
             let _ = std::fs::create_dir_all(parent);
         }
         match oxigraph::store::Store::open(dir) {
-            Ok(inner) => Ok(Store { inner, iris }),
+            Ok(inner) => {
+                let key = focal_key(dir)?;
+                Ok(Store {
+                    inner,
+                    iris: iris.with_focal_key(key),
+                })
+            }
             Err(e) => {
                 let msg = e.to_string();
                 if msg.contains("LOCK") || msg.to_lowercase().contains("lock") {
@@ -72,7 +123,8 @@ impl Store {
         }
     }
 
-    /// A store in memory, gone when the process ends.
+    /// A store in memory, gone when the process ends. Its focal-point key is the one `iris`
+    /// holds (random unless given with [`Iris::with_focal_key`]).
     pub fn in_memory(iris: Iris) -> Result<Self, StoreError> {
         Ok(Store {
             inner: oxigraph::store::Store::new()?,

@@ -15,7 +15,7 @@ macro_rules! terms {
 }
 
 /// The published version of the alp: vocabulary (`owl:versionInfo` in ontology/alpkg.ttl).
-pub const ONTOLOGY_VERSION: &str = "0.1.0";
+pub const ONTOLOGY_VERSION: &str = "0.2.0";
 
 /// Default base IRI for minted resources.
 pub const DEFAULT_BASE: &str = "https://w3id.org/alpkg/id/";

@@ -13,7 +13,9 @@ use super::store::StoreArgs;
 ///
 /// Output is deterministic (same store, same bytes): sorted, subjects grouped, only the
 /// prefixes used. Turtle, N-Triples, RDF/XML and JSON-LD hold the union of the graphs;
-/// N-Quads and TriG keep one named graph per plan. --public leaves out e-mail addresses.
+/// N-Quads and TriG keep one named graph per plan. --public publishes no e-mail address:
+/// personal predicates are dropped, addresses in text masked as `[e-mail removed]`, and
+/// focal points keep only their keyed pseudonym node.
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Examples:\n  alpkg export --public -o alp.ttl\n  alpkg export --format nquads -o alp.nq\n  alpkg export --plan urban_waste_behaviours --format jsonld"
@@ -25,7 +27,7 @@ pub struct Args {
     /// Only this plan: its id (the file name without .md) or its IRI.
     #[arg(long, value_name = "ID")]
     pub plan: Option<String>,
-    /// Publish no personal data: focal points keep only foaf:mbox_sha1sum.
+    /// Publish no personal data: no e-mail address in any triple (see ontology/README.md).
     #[arg(long)]
     pub public: bool,
     /// Write to this file instead of standard output.

@@ -196,9 +196,10 @@ pub fn load_rows(store: &Store) -> Result<Vec<Row>, crate::query::QueryError> {
     let mut rows = Vec::new();
     for s in solutions {
         let s = s.map_err(|e| crate::query::evaluation_error(&e, None))?;
+        // Network exports are published: labels and titles get the public view's masking.
         let text = |v: &str| {
             s.get(v).map(|t| match t {
-                Term::Literal(l) => l.value().to_string(),
+                Term::Literal(l) => crate::privacy::scrub_text(l.value()).into_owned(),
                 Term::NamedNode(n) => n.as_str().to_string(),
                 other => other.to_string(),
             })

@@ -163,6 +163,8 @@ fn partners(plan: &Plan, d: &mut Derived) {
                 line: p.line + n.line,
                 group: p.group,
                 from_prose: n.from_prose,
+                collective: false,
+                homepage: None,
             });
         }
     }
@@ -208,6 +210,8 @@ fn partners(plan: &Plan, d: &mut Derived) {
                         line: item.answer_line + n.line,
                         group: item.group,
                         from_prose: n.from_prose,
+                        collective: false,
+                        homepage: None,
                     });
                 }
             }

@@ -30,7 +30,7 @@
 mod catalog;
 mod derive;
 pub mod lists;
-pub mod text;
+pub use crate::text;
 
 use crate::model::{
     Derived, Diagnostic, FormGeneration, Item, Language, Level, Located, Plan, Section, Tag,

@@ -1,4 +1,4 @@
-//! Text helpers for the parser: entity decoding, whitespace and label normalisation,
+//! Text helpers shared by the parser, the name normaliser and the mapping: entity decoding, whitespace and label normalisation,
 //! link and image extraction. Pure functions over `&str`; nothing here knows the form.
 
 use std::sync::LazyLock;

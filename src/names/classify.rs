@@ -1,0 +1,795 @@
+//! Is a partner mention one organisation, a vague group, or not an organisation at all?
+//!
+//! A partner answer holds more than organisation names: vague groups (`local communities`,
+//! `several NGOs`, `researchers`), and pieces that name no one (topics such as `Circular
+//! Economy`, a country alone, events such as `... Innovation Challenge`, documents such as
+//! `Ministry of Health White Paper`, `Yes`, sentence pieces, people's roles). The rules are
+//! about the *shape* of the phrase, so they hold for names never seen:
+//!
+//! 1. a name of the organisation table (any language, acronym or IATI name) is an organisation;
+//! 2. a phrase of `ontology/not-organisations.tsv` is what it says (topic, answer word, form text);
+//! 3. a country name alone, or `<Name> region|province|district|...`, is a place;
+//! 4. a phrase of `ontology/collective-terms.txt`, a phrase whose head noun (the last word
+//!    before `of`, `in`, `from`...) is a plural or mass noun for a kind of actor (`NGOs`,
+//!    `communities`, `women-led cooperatives in rural areas`, `jóvenes`, `associations
+//!    locales`), a `... sector`, or an unnamed single body (`a local NGO`) is collective;
+//! 5. a phrase ending in an event word (`challenge`, `hackathon`, `workshop`, `summit`) or a
+//!    document word (`report`, `white paper`, `strategy`, `roadmap`) is an event or a document;
+//! 6. a bare role (`the Minister`, `Mayor`, `focal point`) is a role, a phrase starting with
+//!    a function word (`To validate assumption`) a sentence piece;
+//! 7. anything else is an organisation.
+//!
+//! Pure; no resolution (which entity) here.
+
+use super::normalise::{fold, key, parenthesised};
+use super::tables;
+
+/// What a partner mention is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionKind {
+    Organisation,
+    Collective,
+    /// Not a partner; the reason (`topic`, `place`, `event`, `document`, `role`,
+    /// `sentence`, `answer-word`, `form-text`).
+    NotOrganisation(&'static str),
+}
+
+/// Plural or mass nouns naming a kind of actor, folded (English, French, Spanish, Portuguese).
+const ACTORS: &[&str] = &[
+    "ngos",
+    "ngo's",
+    "csos",
+    "cbos",
+    "ongs",
+    "ong",
+    "nonprofits",
+    "organizations",
+    "organisations",
+    "organizaciones",
+    "organizacoes",
+    "institutions",
+    "instituciones",
+    "agencies",
+    "agences",
+    "agencias",
+    "ministries",
+    "ministerios",
+    "ministeres",
+    "universities",
+    "universidades",
+    "universites",
+    "schools",
+    "escuelas",
+    "ecoles",
+    "colleges",
+    "companies",
+    "enterprises",
+    "entreprises",
+    "empresas",
+    "businesses",
+    "firms",
+    "startups",
+    "ups",
+    "smes",
+    "msmes",
+    "pmes",
+    "pymes",
+    "mipymes",
+    "cooperatives",
+    "cooperativas",
+    "coops",
+    "associations",
+    "asociaciones",
+    "associacoes",
+    "groups",
+    "grupos",
+    "groupes",
+    "networks",
+    "redes",
+    "partners",
+    "partenaires",
+    "socios",
+    "stakeholders",
+    "actors",
+    "actores",
+    "acteurs",
+    "atores",
+    "experts",
+    "expertos",
+    "researchers",
+    "investigadores",
+    "chercheurs",
+    "pesquisadores",
+    "academics",
+    "scholars",
+    "students",
+    "estudiantes",
+    "etudiants",
+    "estudantes",
+    "youth",
+    "youths",
+    "jovenes",
+    "jeunes",
+    "jovens",
+    "women",
+    "mujeres",
+    "femmes",
+    "mulheres",
+    "men",
+    "girls",
+    "boys",
+    "children",
+    "ninos",
+    "enfants",
+    "farmers",
+    "agricultores",
+    "agriculteurs",
+    "fishers",
+    "fishermen",
+    "fisherfolk",
+    "pescadores",
+    "entrepreneurs",
+    "emprendedores",
+    "empreendedores",
+    "artisans",
+    "artesanos",
+    "artists",
+    "citizens",
+    "ciudadanos",
+    "citoyens",
+    "cidadaos",
+    "residents",
+    "households",
+    "families",
+    "familias",
+    "volunteers",
+    "voluntarios",
+    "benevoles",
+    "officials",
+    "authorities",
+    "autoridades",
+    "autorites",
+    "municipalities",
+    "municipios",
+    "municipalidades",
+    "communes",
+    "mairies",
+    "governments",
+    "gobiernos",
+    "donors",
+    "investors",
+    "banks",
+    "media",
+    "journalists",
+    "leaders",
+    "lideres",
+    "workers",
+    "trabajadores",
+    "vendors",
+    "traders",
+    "producers",
+    "productores",
+    "producteurs",
+    "produtores",
+    "innovators",
+    "designers",
+    "developers",
+    "activists",
+    "people",
+    "personas",
+    "users",
+    "usuarios",
+    "beneficiaries",
+    "beneficiarios",
+    "participants",
+    "participantes",
+    "consultants",
+    "specialists",
+    "teachers",
+    "docentes",
+    "maestros",
+    "doctors",
+    "nurses",
+    "servants",
+    "hospitals",
+    "clinics",
+    "cities",
+    "ciudades",
+    "villes",
+    "councils",
+    "departments",
+    "units",
+    "offices",
+    "teams",
+    "labs",
+    "hubs",
+    "incubators",
+    "accelerators",
+    "manufacturers",
+    "suppliers",
+    "providers",
+    "operators",
+    "owners",
+    "pastoralists",
+    "herders",
+    "migrants",
+    "refugees",
+    "returnees",
+    "elders",
+    "chiefs",
+    "representatives",
+    "members",
+    "mentors",
+    "facilitators",
+    "practitioners",
+    "professionals",
+    "engineers",
+    "scientists",
+    "economists",
+    "lawyers",
+    "agents",
+    "collectors",
+    "pickers",
+    "recyclers",
+    "drivers",
+    "riders",
+    "communities",
+    "comunidades",
+    "communautes",
+    "collectivites",
+    "retailers",
+    "sellers",
+    "buyers",
+    "consumers",
+    "customers",
+    "patients",
+    "survivors",
+    "persons",
+    "individuals",
+    "populations",
+    "clubs",
+    "unions",
+    "federations",
+    "chambers",
+    "foundations",
+    "fundaciones",
+    "funds",
+    "philanthropies",
+    "embassies",
+    "entities",
+    "bodies",
+    "sectors",
+    "industries",
+    "think",
+    "tanks",
+    "academia",
+    "diaspora",
+    "grassroots",
+    "locals",
+    "villagers",
+    "parents",
+    "mothers",
+    "youngsters",
+    "adolescents",
+    "teenagers",
+    "seniors",
+    "elderly",
+    "workshops",
+    "factories",
+    "plants",
+    "markets",
+    "shops",
+    "restaurants",
+    "hotels",
+    "schools",
+    "cafes",
+    "ateliers",
+    "talleres",
+    "operators",
+    "platforms",
+    "media",
+];
+
+/// Singular nouns for a kind of body: with `a`/`an`/`une`/`un`/`una` and no proper name,
+/// an unnamed single body (`a local NGO`), which is as vague as a group.
+const BODIES: &[&str] = &[
+    "ngo",
+    "cso",
+    "organization",
+    "organisation",
+    "institution",
+    "agency",
+    "university",
+    "school",
+    "company",
+    "enterprise",
+    "startup",
+    "up",
+    "business",
+    "firm",
+    "cooperative",
+    "association",
+    "foundation",
+    "network",
+    "group",
+    "hospital",
+    "clinic",
+    "bank",
+    "hub",
+    "lab",
+    "incubator",
+    "community",
+    "ong",
+    "empresa",
+    "entreprise",
+    "asociacion",
+    "fundacion",
+    "organizacion",
+    "universidad",
+    "cooperativa",
+    "municipality",
+    "ministry",
+    "council",
+];
+
+/// Words that open a quantified or generic phrase; dropped before looking for the head.
+const QUANTIFIERS: &[&str] = &[
+    "several",
+    "various",
+    "many",
+    "some",
+    "different",
+    "other",
+    "others",
+    "all",
+    "multiple",
+    "numerous",
+    "few",
+    "a",
+    "an",
+    "the",
+    "our",
+    "their",
+    "relevant",
+    "key",
+    "selected",
+    "diverse",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "most",
+    "more",
+    "main",
+    "certain",
+    "individual",
+    "plusieurs",
+    "divers",
+    "diverses",
+    "des",
+    "les",
+    "varios",
+    "varias",
+    "diversos",
+    "diversas",
+    "algunos",
+    "algunas",
+    "otros",
+    "otras",
+    "los",
+    "las",
+    "unos",
+    "unas",
+    "vários",
+    "varias",
+    "outros",
+    "outras",
+    "os",
+    "as",
+];
+
+/// Words after which the head of the phrase has ended.
+const PREPOSITIONS: &[&str] = &[
+    "of",
+    "in",
+    "from",
+    "across",
+    "at",
+    "on",
+    "with",
+    "within",
+    "under",
+    "like",
+    "such",
+    "including",
+    "for",
+    "who",
+    "that",
+    "which",
+    "working",
+    "based",
+    "involved",
+    "de",
+    "del",
+    "des",
+    "du",
+    "en",
+    "por",
+    "para",
+    "dans",
+    "da",
+    "do",
+    "das",
+    "dos",
+    "e",
+    "y",
+    "et",
+    "and",
+    "to",
+    "around",
+    "throughout",
+    "near",
+    "along",
+];
+
+const PLACE_WORDS: &[&str] = &[
+    "region",
+    "province",
+    "district",
+    "county",
+    "state",
+    "island",
+    "islands",
+    "village",
+    "town",
+    "city",
+    "governorate",
+    "prefecture",
+    "department",
+    "municipio",
+    "provincia",
+    "departamento",
+    "region",
+    "commune",
+    "valley",
+    "area",
+    "zone",
+    "oblast",
+    "rayon",
+    "atoll",
+];
+
+const EVENT_WORDS: &[&str] = &[
+    "challenge",
+    "challenges",
+    "hackathon",
+    "hackaton",
+    "hackathons",
+    "workshop",
+    "workshops",
+    "webinar",
+    "webinars",
+    "conference",
+    "summit",
+    "competition",
+    "contest",
+    "bootcamp",
+    "award",
+    "awards",
+    "festival",
+    "expo",
+    "exhibition",
+    "meeting",
+    "meetings",
+    "session",
+    "sessions",
+    "training",
+    "trainings",
+    "campaign",
+    "week",
+    "dialogue",
+    "roundtable",
+    "hackathon",
+    "datathon",
+    "ideathon",
+    "jam",
+    "marathon",
+    "fair",
+    "tour",
+];
+
+const DOCUMENT_WORDS: &[&str] = &[
+    "paper",
+    "report",
+    "reports",
+    "strategy",
+    "policy",
+    "policies",
+    "law",
+    "framework",
+    "roadmap",
+    "agenda",
+    "guidelines",
+    "guide",
+    "manual",
+    "toolkit",
+    "study",
+    "studies",
+    "survey",
+    "database",
+    "dataset",
+    "publication",
+    "article",
+    "book",
+    "brief",
+    "blog",
+    "website",
+    "app",
+    "decree",
+    "regulation",
+    "regulations",
+    "plan",
+    "plans",
+    "census",
+];
+
+const ROLES: &[&str] = &[
+    "minister",
+    "director",
+    "mayor",
+    "governor",
+    "president",
+    "ceo",
+    "manager",
+    "officer",
+    "consultant",
+    "expert",
+    "coordinator",
+    "advisor",
+    "adviser",
+    "specialist",
+    "head",
+    "dean",
+    "rector",
+    "chief",
+    "ambassador",
+    "representative",
+    "commissioner",
+    "chairman",
+    "chairperson",
+    "founder",
+    "professor",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "researcher",
+    "consultor",
+    "ministre",
+    "ministro",
+    "director",
+    "directeur",
+    "directora",
+    "alcalde",
+    "maire",
+];
+
+/// Words that start a sentence piece rather than a name.
+const SENTENCE_STARTERS: &[&str] = &[
+    "to", "that", "which", "who", "because", "so", "if", "when", "where", "while", "we", "our",
+    "they", "this", "these", "it", "there", "is", "are", "was", "were", "will", "have", "has",
+    "had", "but", "however", "also", "then", "thus", "hence", "please", "not",
+];
+
+/// Generic acronyms: a phrase made of these and actor nouns is still a group (`UN agencies`).
+const GENERIC_ACRONYMS: &[&str] = &["un", "ngo", "cso", "sme", "msme", "ict", "it", "eu", "ong"];
+
+/// Classifies one partner mention, as cleaned by the extractor.
+pub fn classify(name: &str) -> MentionKind {
+    let k = key(name);
+    if k.is_empty() {
+        return MentionKind::NotOrganisation("empty");
+    }
+    // 1. Known organisations, by any alias or the acronym in parentheses.
+    if tables::is_organisation_key(&k)
+        || parenthesised(name)
+            .iter()
+            .any(|p| tables::is_organisation_key(&fold(p)))
+    {
+        return MentionKind::Organisation;
+    }
+    // 2. Listed phrases.
+    if let Some(reason) = tables::not_organisation_reason(&k) {
+        return MentionKind::NotOrganisation(reason);
+    }
+    if tables::is_collective_term(&k) {
+        return MentionKind::Collective;
+    }
+    let words: Vec<&str> = k.split(' ').collect();
+    let original: Vec<&str> = name.split_whitespace().collect();
+    // 3. Places alone.
+    if crate::countries::lookup(name.trim()).is_some() || crate::countries::lookup(&k).is_some() {
+        return MentionKind::NotOrganisation("place");
+    }
+    if words.len() <= 4 && words.last().is_some_and(|w| PLACE_WORDS.contains(w)) && words.len() >= 2
+    {
+        return MentionKind::NotOrganisation("place");
+    }
+    // 6 (first part). Sentence pieces.
+    if words.len() >= 2 && SENTENCE_STARTERS.contains(&words[0]) {
+        return MentionKind::NotOrganisation("sentence");
+    }
+    // 4. Groups.
+    if is_group(&words, &original) {
+        return MentionKind::Collective;
+    }
+    // 5. Events and documents: the last word (`Ministry of Health White Paper`).
+    let last = *words.last().expect("not empty");
+    if EVENT_WORDS.contains(&last) {
+        return MentionKind::NotOrganisation("event");
+    }
+    if DOCUMENT_WORDS.contains(&last) && words.len() >= 2 {
+        return MentionKind::NotOrganisation("document");
+    }
+    // 6. Bare roles: `the Minister`, `Director General`, `focal point`.
+    if words.len() <= 3
+        && words.iter().any(|w| ROLES.contains(w))
+        && !words.iter().any(|w| PREPOSITIONS.contains(w))
+    {
+        return MentionKind::NotOrganisation("role");
+    }
+    if k == "focal point" || k == "focal points" {
+        return MentionKind::NotOrganisation("role");
+    }
+    MentionKind::Organisation
+}
+
+/// Rule 4: a vague group or an unnamed single body.
+fn is_group(words: &[&str], original: &[&str]) -> bool {
+    let article = matches!(
+        original.first().map(|w| w.to_lowercase()).as_deref(),
+        Some("a" | "an" | "une" | "un" | "una" | "um" | "uma")
+    );
+    let mut w = words;
+    while w.len() > 1 && QUANTIFIERS.contains(&w[0]) {
+        w = &w[1..];
+    }
+    let head_end = w
+        .iter()
+        .position(|x| PREPOSITIONS.contains(x))
+        .unwrap_or(w.len());
+    if head_end == 0 {
+        return false;
+    }
+    let head = &w[..head_end];
+    let last = head[head.len() - 1];
+    // `X sector(s)`: a part of the economy, not a body.
+    if (last == "sector" || last == "sectors") && head.len() >= 2 {
+        return true;
+    }
+    if ACTORS.contains(&last) {
+        // Acronyms in the head that are not generic name a body (`KCCA officials` is still
+        // a group of people; `UN agencies` too), so plural heads are groups whatever else.
+        return true;
+    }
+    // `Local communities` in French/Spanish order: the head noun comes first
+    // (`associations locales`, `comunidades rurales`).
+    if ACTORS.contains(&w[0]) && head.len() <= 3 && !original.iter().skip(1).any(|t| is_proper(t)) {
+        return true;
+    }
+    // An unnamed single body: `a local NGO`, `une association`.
+    if article && BODIES.contains(&last) && !original.iter().skip(1).any(|t| is_proper(t)) {
+        return true;
+    }
+    false
+}
+
+/// A capitalised word or acronym that is not a generic one: a sign of a proper name.
+fn is_proper(token: &str) -> bool {
+    let t = token.trim_matches(|c: char| !c.is_alphanumeric());
+    let Some(first) = t.chars().next() else {
+        return false;
+    };
+    if !first.is_uppercase() {
+        return false;
+    }
+    let f = fold(t);
+    !GENERIC_ACRONYMS.contains(&f.as_str())
+        && !ACTORS.contains(&f.as_str())
+        && !BODIES.contains(&f.as_str())
+        && !QUANTIFIERS.contains(&f.as_str())
+        && !matches!(
+            f.as_str(),
+            "local"
+                | "national"
+                | "international"
+                | "rural"
+                | "urban"
+                | "regional"
+                | "private"
+                | "public"
+                | "small"
+                | "young"
+                | "women"
+                | "led"
+                | "civil"
+                | "society"
+                | "community"
+                | "based"
+                | "non"
+                | "governmental"
+                | "government"
+                | "sector"
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use MentionKind::*;
+
+    #[test]
+    fn organisations() {
+        for n in [
+            "Makerere University",
+            "UNICEF",
+            "PNUD",
+            "Ministry of Health",
+            "Ghana Enterprises Agency (GEA)",
+            "Doinc Company",
+            "Economic and Social Commission for Asia and the Pacific",
+            "Zambia Chamber of Commerce and Industry",
+            "Deputy Prime Minister for Economic Affairs",
+            "Kenya Women Farmers Association",
+            "Chiang Rai Governor's Office",
+            "Benue State University",
+            "Yala City Municipality",
+        ] {
+            assert_eq!(classify(n), Organisation, "{n}");
+        }
+    }
+
+    #[test]
+    fn groups() {
+        for n in [
+            "Several NGOs",
+            "Researchers",
+            "Communities",
+            "local communities",
+            "Women-led cooperatives in rural areas",
+            "UN agencies",
+            "Private sector companies",
+            "Tourism sector",
+            "a local NGO",
+            "jóvenes",
+            "associations locales",
+            "PNU students",
+        ] {
+            assert_eq!(classify(n), Collective, "{n}");
+        }
+    }
+
+    #[test]
+    fn not_organisations() {
+        for (n, why) in [
+            ("Circular Economy", "topic"),
+            ("Sustainable Development", "topic"),
+            ("Yes", "answer-word"),
+            ("Kenya", "place"),
+            ("Cote d'Ivoire", "place"),
+            ("Chiang Rai province", "place"),
+            ("Youth Climate Innovation Challenge", "event"),
+            ("Ministry of Health White Paper", "document"),
+            ("To validate assumption", "sentence"),
+            ("the Minister", "role"),
+            ("Mayor", "role"),
+        ] {
+            assert_eq!(classify(n), NotOrganisation(why), "{n}");
+        }
+    }
+}
