@@ -20,6 +20,8 @@ use crate::store::{Store, StoreError};
 pub struct Options {
     /// Remove plans whose source files are not among the inputs.
     pub prune: bool,
+    /// Curation decisions (`ontology/curation.tsv` and the user's `--curation` files).
+    pub curation: crate::resolve::Curation,
 }
 
 /// What happened to one input file.
@@ -46,6 +48,10 @@ pub struct IngestReport {
     pub pruned: Vec<String>,
     /// National partner keys joined to another by corpus-level clustering.
     pub clustered: usize,
+    /// Curation decisions (`file:line`) that no longer match any mention of the corpus.
+    pub unmatched_curation: Vec<String>,
+    /// Pieces of partner answers of this run's plans that were not taken as partners.
+    pub dropped_mentions: usize,
     /// Plans and quads in the store after the run.
     pub plans_in_store: usize,
     pub quads_in_store: usize,
@@ -86,33 +92,50 @@ pub fn ingest(
         .map(|p| store.iris().plan(&p.file_name).graph.as_str().to_string())
         .collect();
     let others = store.partner_mentions(&in_run)?;
-    let mut mentions: Vec<(Option<String>, String)> = Vec::new();
+    // (country, name, plan id)
+    let mut mentions: Vec<(Option<String>, String, String)> = Vec::new();
     for p in parsed.iter().filter_map(|p| p.as_ref().ok()) {
         let iso3 = p
             .plan
             .tag("country")
             .and_then(|t| crate::countries::lookup(&t.value))
             .map(|c| c.iso3.to_string());
+        let id = store.iris().plan(&p.file_name).id;
         for partner in &p.plan.derived.partners {
-            mentions.push((iso3.clone(), partner.name.clone()));
+            mentions.push((iso3.clone(), partner.name.clone(), id.clone()));
         }
     }
-    for (iso3, names) in &others {
+    for (graph, iso3, names) in &others {
+        let id = graph.rsplit('/').next().unwrap_or_default().to_string();
         for n in names {
-            mentions.push((iso3.clone(), n.clone()));
+            mentions.push((iso3.clone(), n.clone(), id.clone()));
         }
     }
-    let clusters =
-        crate::resolve::Clusters::build(mentions.iter().map(|(c, n)| (c.as_deref(), n.as_str())));
+    let list: Vec<crate::resolve::Mention<'_>> = mentions
+        .iter()
+        .map(|(c, n, plan)| crate::resolve::Mention {
+            country: c.as_deref(),
+            name: n.as_str(),
+            plan: plan.as_str(),
+        })
+        .collect();
+    let resolver = crate::resolve::Resolver::build(&list, options.curation.clone());
+    let clusters = &resolver;
     let links = store.partner_links()?;
-    report.clustered = clusters.merged();
+    report.clustered = resolver.clusters.merged();
+    report.unmatched_curation = resolver.unmatched_decisions(&list);
+    report.dropped_mentions = parsed
+        .iter()
+        .filter_map(|p| p.as_ref().ok())
+        .map(|p| p.plan.derived.dropped_partners.len())
+        .sum();
 
     // 3. Map every plan with the clusters, in parallel (pure work).
     let prepared: Vec<Prepared> = parsed
         .into_par_iter()
         .map(|p| match p {
             Err(o) => Prepared::Done(o),
-            Ok(p) => prepare(p, store.iris(), &stored, &clusters, &links),
+            Ok(p) => prepare(p, store.iris(), &stored, clusters, &links),
         })
         .collect();
     progress(2 * files.len() / 3, files.len());
@@ -280,7 +303,7 @@ fn prepare(
     p: ParsedFile,
     iris: &crate::mapping::Iris,
     stored: &BTreeMap<String, crate::store::StoredPlan>,
-    clusters: &crate::resolve::Clusters,
+    clusters: &crate::resolve::Resolver,
     links: &std::collections::HashMap<String, BTreeSet<(String, String)>>,
 ) -> Prepared {
     let graph = iris.plan(&p.file_name).graph;

@@ -28,6 +28,7 @@ pub mod model;
 pub mod names;
 pub mod network;
 pub mod parse;
+pub mod partners;
 pub mod privacy;
 pub mod query;
 pub mod resolve;

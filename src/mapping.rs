@@ -400,16 +400,17 @@ impl Graph {
 
 /// Maps one parsed plan into the quads of its named graph.
 pub fn map_plan(plan: &Plan, source: &Source, iris: &Iris) -> MappedPlan {
-    map_plan_with(plan, source, iris, &resolve::Clusters::default())
+    map_plan_with(plan, source, iris, &resolve::Resolver::default())
 }
 
-/// [`map_plan`] with the corpus-level clusters of national bodies, so that each partnership
-/// links to its cluster's canonical partner.
+/// [`map_plan`] with the corpus-level resolver (clusters of national bodies and curation
+/// decisions), so that each partnership links to its cluster's canonical partner and says
+/// how it was chosen.
 pub fn map_plan_with(
     plan: &Plan,
     source: &Source,
     iris: &Iris,
-    clusters: &resolve::Clusters,
+    resolver: &resolve::Resolver,
 ) -> MappedPlan {
     let ids = iris.plan(&source.file_name);
     let mut g = Graph {
@@ -593,20 +594,50 @@ pub fn map_plan_with(
 
     // Derived structure.
     let d = &plan.derived;
-    let entities: Vec<Entity> = resolve::resolve_plan(
-        d.partners.iter().map(|p| p.name.as_str()),
-        country.map(|c| c.iso3),
-    )
-    .into_iter()
-    .map(|e| clusters.canonical(e))
-    .collect();
-    for (partner, entity) in d.partners.iter().zip(&entities) {
+    let iso3 = country.map(|c| c.iso3);
+    let resolutions = resolver.resolve_plan(d.partners.iter().map(|p| p.name.as_str()), iso3);
+    let mut dropped = 0;
+    let mut drop = |g: &mut Graph, text: &str, reason: &str, line: usize| {
+        dropped += 1;
+        let node = sub(&format!("dropped-mention/{dropped}"));
+        g.add(p.clone(), alp::HAS_DROPPED_MENTION, node.clone());
+        g.add(node.clone(), rdf::TYPE, alp::DROPPED_MENTION);
+        g.string(&node, alp::TEXT, text);
+        g.string(&node, alp::REASON, reason);
+        g.int(&node, alp::SOURCE_LINE, line);
+    };
+    for m in &d.dropped_partners {
+        drop(&mut g, &m.text, &m.reason, m.line);
+    }
+    for (partner, r) in d.partners.iter().zip(&resolutions) {
+        if let Some(dec) = resolver.curation.not_an_organisation(&partner.name, iso3) {
+            drop(
+                &mut g,
+                &partner.name,
+                &format!("not-an-organisation ({})", dec.source),
+                partner.line,
+            );
+            continue;
+        }
         let ps = sub(&format!("partnership/{}", partner.order));
         g.add(p.clone(), alp::HAS_PARTNERSHIP, ps.clone());
         g.add(ps.clone(), rdf::TYPE, alp::PARTNERSHIP);
-        g.add(ps.clone(), alp::PARTNER_P, iris.partner(entity));
+        g.add(ps.clone(), alp::PARTNER_P, iris.partner(&r.entity));
         g.string(&ps, alp::NAME_AS_WRITTEN, &partner.name);
         g.int(&ps, alp::ORDER, partner.order);
+        g.add(ps.clone(), alp::RESOLVED_BY, method_iri(r.method));
+        if let Some(note) = &r.note {
+            g.string(&ps, alp::RESOLUTION_NOTE, note);
+        }
+        if let Some(dec) = resolver.curation.rename(&partner.name, iso3) {
+            // The partner's label, as a curation file decides it (the vocabulary uses it).
+            g.string(&ps, skos::PREF_LABEL, &dec.name_b);
+            g.string(
+                &ps,
+                alp::RESOLUTION_NOTE,
+                &format!("renamed by {}", dec.source),
+            );
+        }
         if let Some(s) = partner.sector {
             g.add(ps.clone(), alp::SECTOR_P, sector_iri(s));
         }
@@ -615,6 +646,13 @@ pub fn map_plan_with(
         }
         if let Some(acr) = &partner.acronym {
             g.string(&ps, alp::ACRONYM, acr);
+        }
+        if let Some(url) = partner
+            .homepage
+            .as_deref()
+            .and_then(|u| NamedNode::new(u).ok())
+        {
+            g.add(ps.clone(), foaf::HOMEPAGE, url);
         }
         g.int(&ps, alp::SOURCE_LINE, partner.line);
     }
@@ -679,6 +717,16 @@ pub fn map_plan_with(
     }
 }
 
+/// The `alp:` individual of a resolution method.
+pub fn method_iri(m: resolve::Method) -> NamedNode {
+    NamedNode::new_unchecked(format!("{}{}", alp::NS, m.local_name()))
+}
+
+/// The `alp:` individual of an organisation type.
+pub fn org_type_iri(t: resolve::OrgType) -> NamedNode {
+    NamedNode::new_unchecked(format!("{}{}", alp::NS, t.local_name()))
+}
+
 fn question_kind_name(k: crate::model::QuestionKind) -> String {
     // The serde name (`partner-name`, `sector-partners`...), with the sector for the
     // per-sector questions (`sector-partners:academic`).
@@ -715,6 +763,9 @@ pub struct PartnerMentions {
     pub entity: Option<Entity>,
     pub names: BTreeMap<String, usize>,
     pub acronyms: BTreeSet<String>,
+    pub homepages: BTreeSet<String>,
+    /// A label a curation file gives the partner (`rename`).
+    pub curated_label: Option<String>,
 }
 
 impl Mentions {
@@ -742,7 +793,10 @@ impl Mentions {
                 .and_then(|v| v.iter().find(|q| q.predicate == p))
                 .and_then(|q| lit(&q.object))
         };
-        let mut partners: Vec<(usize, String, Option<String>, String)> = Vec::new();
+        // (order, name as written, acronym, partner IRI, homepage)
+        type Row = (usize, String, Option<String>, String, Option<String>);
+        let mut partners: Vec<Row> = Vec::new();
+        let mut curated: Vec<(&NamedOrBlankNode, String)> = Vec::new();
         for q in quads {
             if q.predicate == alp::KEY {
                 let (Some(key), value, norm) = (
@@ -777,6 +831,14 @@ impl Mentions {
                 if let Some(text) = get(&q.subject, alp::ANSWER_TEXT) {
                     self.add_handover_answer(&text);
                 }
+            } else if q.predicate == skos::PREF_LABEL
+                && by_subject
+                    .get(&q.subject)
+                    .is_some_and(|v| v.iter().any(|x| x.predicate == alp::NAME_AS_WRITTEN))
+            {
+                if let Some(l) = lit(&q.object) {
+                    curated.push((&q.subject, l));
+                }
             } else if q.predicate == alp::NAME_AS_WRITTEN {
                 let partner = by_subject
                     .get(&q.subject)
@@ -787,11 +849,20 @@ impl Mentions {
                     let order = get(&q.subject, alp::ORDER)
                         .and_then(|o| o.parse().ok())
                         .unwrap_or(0);
+                    let homepage = by_subject.get(&q.subject).and_then(|v| {
+                        v.iter()
+                            .find(|x| x.predicate == foaf::HOMEPAGE)
+                            .and_then(|x| match &x.object {
+                                Term::NamedNode(n) => Some(n.as_str().to_string()),
+                                _ => None,
+                            })
+                    });
                     partners.push((
                         order,
                         name,
                         get(&q.subject, alp::ACRONYM),
                         p.as_str().to_string(),
+                        homepage,
                     ));
                 }
             }
@@ -801,8 +872,25 @@ impl Mentions {
         partners.sort();
         let entities =
             resolve::resolve_plan(partners.iter().map(|p| p.1.as_str()), iso3.as_deref());
-        for ((_, name, acronym, iri), entity) in partners.iter().zip(entities) {
+        for ((_, name, acronym, iri, homepage), entity) in partners.iter().zip(entities) {
             self.add_partner(iri, entity, name, acronym.as_deref());
+            if let Some(h) = homepage {
+                if let Some(m) = self.partners.get_mut(iri) {
+                    m.homepages.insert(h.clone());
+                }
+            }
+        }
+        for (s, label) in curated {
+            let partner = by_subject
+                .get(s)
+                .and_then(|v| v.iter().find(|x| x.predicate == alp::PARTNER_P))
+                .and_then(|x| match &x.object {
+                    Term::NamedNode(n) => Some(n.as_str().to_string()),
+                    _ => None,
+                });
+            if let Some(m) = partner.and_then(|p| self.partners.get_mut(&p)) {
+                m.curated_label.get_or_insert(label);
+            }
         }
     }
 
@@ -847,6 +935,13 @@ impl Mentions {
 
     /// One mention of a partner (its IRI, the name as written, acronym, country).
     pub fn add_partner(&mut self, iri: &str, entity: Entity, name: &str, acronym: Option<&str>) {
+        // A partner of another country (`AccLab Namibia` in Zambia's plan) links to that
+        // country: the vocabulary describes it too.
+        if let Entity::National { country, .. } | Entity::Collective { country, .. } = &entity {
+            if let Some(c) = countries::lookup(country) {
+                self.countries.entry(c.iso3.to_string()).or_default();
+            }
+        }
         let m = self.partners.entry(iri.to_string()).or_default();
         m.entity.get_or_insert(entity);
         *m.names.entry(name.to_string()).or_default() += 1;
@@ -961,9 +1056,19 @@ pub fn vocabulary(m: &Mentions, iris: &Iris, plans: usize) -> Vec<Quad> {
                 if let Some(w) = o.wikidata.and_then(|w| NamedNode::new(w).ok()) {
                     g.add(node.clone(), owl::SAME_AS, w);
                 }
+                if let Some(id) = o.iati_identifier() {
+                    g.string(&node, alp::IATI_IDENTIFIER, &id);
+                }
             }
             Entity::National { country, .. } | Entity::Collective { country, .. } => {
-                let (pref, alts) = labels(&pm.names);
+                let (mut pref, mut alts) = labels(&pm.names);
+                if let Some(c) = &pm.curated_label {
+                    if *c != pref {
+                        alts.push(std::mem::replace(&mut pref, c.clone()));
+                        alts.retain(|a| a != c);
+                        alts.sort();
+                    }
+                }
                 g.string(&node, skos::PREF_LABEL, &pref);
                 for a in alts {
                     g.string(&node, skos::ALT_LABEL, &a);
@@ -981,6 +1086,16 @@ pub fn vocabulary(m: &Mentions, iris: &Iris, plans: usize) -> Vec<Quad> {
         }
         for a in acronyms {
             g.string(&node, alp::ACRONYM, a);
+        }
+        for h in &pm.homepages {
+            if let Ok(h) = NamedNode::new(h) {
+                g.add(node.clone(), foaf::HOMEPAGE, h);
+            }
+        }
+        let names: Vec<&str> = pm.names.keys().map(String::as_str).collect();
+        if let Some((t, basis)) = resolve::org_type(entity, &names) {
+            g.add(node.clone(), alp::ORGANISATION_TYPE_P, org_type_iri(t));
+            g.string(&node, alp::ORGANISATION_TYPE_BASIS, &basis);
         }
     }
     for n in &m.sdgs {

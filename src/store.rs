@@ -81,8 +81,8 @@ pub struct StoredPlan {
     pub content_digest: Option<String>,
 }
 
-/// A plan's country ISO3 (when known) and the partner names it mentions.
-pub type CountryNames = (Option<String>, Vec<String>);
+/// A plan's graph IRI, its country ISO3 (when known) and the partner names it mentions.
+pub type CountryNames = (String, Option<String>, Vec<String>);
 
 /// (partnership, partner) IRI pairs of one plan graph.
 pub type Links = std::collections::BTreeSet<(String, String)>;
@@ -215,7 +215,7 @@ impl Store {
                     Term::NamedNode(c) => c.as_str().rsplit('/').next().map(str::to_string),
                     _ => None,
                 });
-            out.push((iso3, n));
+            out.push((g, iso3, n));
         }
         Ok(out)
     }

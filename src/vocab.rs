@@ -47,6 +47,10 @@ pub mod alp {
         GOVERNMENT = "Government", CIVIL_SOCIETY = "CivilSociety", PRIVATE_SECTOR = "PrivateSector",
         ACADEMIC = "Academic", UN_INTERNAL = "UnInternal",
         PLAN_FORM = "PlanForm", REPORT_2021_FORM = "Report2021Form", REPORT_2023_FORM = "Report2023Form",
+        RESOLVED_BY = "resolvedBy", RESOLUTION_NOTE = "resolutionNote", RESOLUTION_METHOD = "ResolutionMethod",
+        IATI_IDENTIFIER = "iatiIdentifier", ORGANISATION_TYPE_P = "organisationType",
+        ORGANISATION_TYPE_BASIS = "organisationTypeBasis", ORGANISATION_TYPE = "OrganisationType",
+        DROPPED_MENTION = "DroppedMention", HAS_DROPPED_MENTION = "hasDroppedMention", REASON = "reason",
     }
 }
 
@@ -77,7 +81,7 @@ pub mod schema {
 /// `foaf:` http://xmlns.com/foaf/0.1/
 pub mod foaf {
     use super::*;
-    terms! { "http://xmlns.com/foaf/0.1/"; PERSON = "Person", MBOX = "mbox", MBOX_SHA1SUM = "mbox_sha1sum" }
+    terms! { "http://xmlns.com/foaf/0.1/"; PERSON = "Person", MBOX = "mbox", MBOX_SHA1SUM = "mbox_sha1sum", HOMEPAGE = "homepage" }
 }
 
 /// `org:` http://www.w3.org/ns/org#

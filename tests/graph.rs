@@ -19,7 +19,16 @@ fn memory() -> Store {
 }
 
 fn load(store: &Store, paths: &[PathBuf], prune: bool) -> ingest::IngestReport {
-    ingest::ingest(store, paths, &ingest::Options { prune }, &mut |_, _| {}).unwrap()
+    ingest::ingest(
+        store,
+        paths,
+        &ingest::Options {
+            prune,
+            ..Default::default()
+        },
+        &mut |_, _| {},
+    )
+    .unwrap()
 }
 
 fn rows(store: &Store, sparql: &str) -> Vec<Vec<String>> {

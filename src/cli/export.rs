@@ -49,7 +49,7 @@ pub fn run(args: Args, store_args: &StoreArgs) -> anyhow::Result<super::Outcome>
     };
     let store = store_args.open()?;
     if !args.load.is_empty() {
-        super::ingest::load(&store, &args.load, false, false)?;
+        super::ingest::load(&store, &args.load, false, false, store_args.curation()?)?;
     }
     let options = export::Options {
         plan: args.plan.clone(),

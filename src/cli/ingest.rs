@@ -30,7 +30,8 @@ pub struct Args {
 
 pub fn run(args: Args, store_args: &StoreArgs) -> anyhow::Result<super::Outcome> {
     let store = store_args.open()?;
-    let report = load(&store, &args.paths, args.prune, args.verbose)?;
+    let curation = store_args.curation()?;
+    let report = load(&store, &args.paths, args.prune, args.verbose, curation)?;
     Ok(if report.failed() > 0 {
         super::Outcome::Failed
     } else {
@@ -44,6 +45,7 @@ pub fn load(
     paths: &[PathBuf],
     prune: bool,
     verbose: bool,
+    curation: alpkg::resolve::Curation,
 ) -> anyhow::Result<ingest::IngestReport> {
     let mut bar: Option<indicatif::ProgressBar> = None;
     let mut progress = |done: usize, total: usize| {
@@ -51,7 +53,12 @@ pub fn load(
             .set_position(done as u64);
     };
     let started = std::time::Instant::now();
-    let report = ingest::ingest(store, paths, &ingest::Options { prune }, &mut progress)?;
+    let report = ingest::ingest(
+        store,
+        paths,
+        &ingest::Options { prune, curation },
+        &mut progress,
+    )?;
     if let Some(b) = bar {
         b.finish_and_clear();
     }
@@ -90,6 +97,15 @@ pub fn load(
         report.plans_in_store,
         report.quads_in_store,
     );
+    for d in &report.unmatched_curation {
+        eprintln!("{d}: warning: this curation decision matches no partner mention any more [stale-curation]");
+    }
+    if report.dropped_mentions > 0 {
+        eprintln!(
+            "{} piece(s) of partner answers were not taken as partners (topics, places, events...): see `alpkg partners dropped`",
+            report.dropped_mentions
+        );
+    }
     if verbose && report.clustered > 0 {
         eprintln!(
             "{} national partner name(s) joined to another body by clustering",

@@ -9,6 +9,7 @@ mod export;
 mod ingest;
 mod network;
 mod parse;
+mod partners;
 mod query;
 mod store;
 
@@ -26,6 +27,7 @@ Examples:
   alpkg query --name plans-per-country         run one
   alpkg export --public -o alp.ttl             Turtle for a linked-data portal
   alpkg network summary                        the partner network at a glance
+  alpkg partners show UNDP                     every mention of a partner, and why it joined
 
 The store is ./alpkg-store unless --store DIR or ALPKG_STORE says otherwise.
 Exit codes: 0 success, 1 errors (bad input, a failed plan or query), 2 bad usage.";
@@ -50,6 +52,7 @@ enum Command {
     Update(query::UpdateArgs),
     Export(export::Args),
     Network(network::Args),
+    Partners(partners::Args),
 }
 
 /// Outcome of a subcommand, mapped to the exit code.
@@ -70,6 +73,7 @@ pub fn main() -> ExitCode {
         Command::Update(a) => query::update(a, &cli.store),
         Command::Export(a) => export::run(a, &cli.store),
         Command::Network(a) => network::run(a, &cli.store),
+        Command::Partners(a) => partners::run(a, &cli.store),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,

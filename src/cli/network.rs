@@ -176,8 +176,22 @@ fn build(store_args: &StoreArgs, c: &Common) -> anyhow::Result<Network> {
     Ok(net)
 }
 
-fn find(net: &Network, name: &str) -> anyhow::Result<petgraph::graph::NodeIndex> {
-    net.find(name).with_context(|| {
+/// A node by IRI, label, ISO3 code or plan id; a partner also by any of its labels or
+/// acronyms in the store (`UNDP`, `PNUD`).
+fn find(
+    net: &Network,
+    name: &str,
+    store_args: &StoreArgs,
+) -> anyhow::Result<petgraph::graph::NodeIndex> {
+    if let Some(i) = net.find(name) {
+        return Ok(i);
+    }
+    let store = store_args.open()?;
+    let rows = alpkg::partners::list(&store)?;
+    let by_label = alpkg::partners::find(&rows, name)
+        .into_iter()
+        .find_map(|p| net.find(&p.iri));
+    by_label.with_context(|| {
         format!("no node `{name}` in this network (try a partner's name as `alpkg query --name top-partners` lists it, a country or ISO3 code, or a plan id)")
     })
 }
@@ -275,7 +289,7 @@ pub fn run(args: Args, store_args: &StoreArgs) -> anyhow::Result<super::Outcome>
             output,
         } => {
             let net = build(store_args, &common)?;
-            let center = find(&net, &node)?;
+            let center = find(&net, &node, store_args)?;
             let ego = net.ego(center, hops);
             if let Some(f) = format {
                 write_network(&ego, &f, output.as_ref(), &mut out)?;
@@ -295,7 +309,7 @@ pub fn run(args: Args, store_args: &StoreArgs) -> anyhow::Result<super::Outcome>
         }
         Sub::Path { from, to, common } => {
             let net = build(store_args, &common)?;
-            let (a, b) = (find(&net, &from)?, find(&net, &to)?);
+            let (a, b) = (find(&net, &from, store_args)?, find(&net, &to, store_args)?);
             match net.path(a, b) {
                 Some(p) => {
                     writeln!(out, "{} hop(s):", p.len() - 1)?;

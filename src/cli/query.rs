@@ -100,7 +100,7 @@ pub fn run(args: Args, store_args: &StoreArgs) -> anyhow::Result<super::Outcome>
     };
     let store = store_args.open()?;
     if !args.load.is_empty() {
-        super::ingest::load(&store, &args.load, false, false)?;
+        super::ingest::load(&store, &args.load, false, false, store_args.curation()?)?;
     }
     let timeout = args.timeout.map(Duration::from_secs_f64);
     let running = query::query(&store, &text, timeout)?;
@@ -252,7 +252,11 @@ fn display_term(t: &Term) -> String {
     }
 }
 
-fn print_table(out: &mut impl Write, vars: &[String], rows: &[Vec<String>]) -> std::io::Result<()> {
+pub(super) fn print_table(
+    out: &mut impl Write,
+    vars: &[String],
+    rows: &[Vec<String>],
+) -> std::io::Result<()> {
     const MAX: usize = 60;
     let cell = |s: &str| -> String {
         let s = s.replace(['\n', '\r', '\t'], " ");

@@ -18,12 +18,31 @@ pub struct StoreArgs {
     /// Use a store in memory, gone when the command ends (with --load for one-shot runs).
     #[arg(long, global = true, conflicts_with = "store")]
     pub in_memory: bool,
+    /// A curation file of partner decisions (same, different, not-an-organisation, rename),
+    /// applied at ingest after the shipped ontology/curation.tsv; may be repeated.
+    #[arg(long, value_name = "FILE", global = true)]
+    pub curation: Vec<PathBuf>,
     /// Base IRI for minted resources.
     #[arg(long, env = "ALPKG_BASE", value_name = "IRI", default_value = alpkg::vocab::DEFAULT_BASE, global = true)]
     pub base: String,
 }
 
+/// The curation decisions shipped with alpkg.
+const SHIPPED_CURATION: &str = include_str!("../../ontology/curation.tsv");
+
 impl StoreArgs {
+    /// The shipped curation decisions, then those of every `--curation` file.
+    pub fn curation(&self) -> anyhow::Result<alpkg::resolve::Curation> {
+        let mut c = alpkg::resolve::Curation::parse(SHIPPED_CURATION, "ontology/curation.tsv")?;
+        for path in &self.curation {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("reading the curation file {}", path.display()))?;
+            let name = path.display().to_string();
+            c.extend(alpkg::resolve::Curation::parse(&text, &name)?);
+        }
+        Ok(c)
+    }
+
     pub fn open(&self) -> anyhow::Result<Store> {
         let iris = Iris::new(&self.base)?;
         if self.in_memory {

@@ -613,7 +613,12 @@ pub fn classify(name: &str) -> MentionKind {
     let words: Vec<&str> = k.split(' ').collect();
     let original: Vec<&str> = name.split_whitespace().collect();
     // 3. Places alone.
-    if crate::countries::lookup(name.trim()).is_some() || crate::countries::lookup(&k).is_some() {
+    // A country's name, not its code (`GN` may be an acronym).
+    if !super::normalise::is_acronym(name.trim())
+        && k.len() > 3
+        && (crate::countries::lookup(name.trim()).is_some()
+            || crate::countries::lookup(&k).is_some())
+    {
         return MentionKind::NotOrganisation("place");
     }
     if words.len() <= 4 && words.last().is_some_and(|w| PLACE_WORDS.contains(w)) && words.len() >= 2
@@ -624,9 +629,90 @@ pub fn classify(name: &str) -> MentionKind {
     if words.len() >= 2 && SENTENCE_STARTERS.contains(&words[0]) {
         return MentionKind::NotOrganisation("sentence");
     }
+    // A name is written with a capital or a digit somewhere (`drawing`, `pictures`,
+    // `especially among youth` are not names); an activity starts with a verb in -ing
+    // (`Running the Future Fit Accelerator`, `Recruiting the target ...`).
+    let first = original.first().copied().unwrap_or("");
+    let last_is_body = words.last().is_some_and(|w| {
+        BODIES.contains(w)
+            || matches!(
+                *w,
+                "unit"
+                    | "office"
+                    | "department"
+                    | "agency"
+                    | "center"
+                    | "centre"
+                    | "team"
+                    | "company"
+                    | "group"
+                    | "network"
+                    | "services"
+                    | "board"
+                    | "committee"
+            )
+    });
+    if !last_is_body
+        && words.len() >= 2
+        && first.len() > 5
+        && first.ends_with("ing")
+        && !matches!(
+            words[0],
+            "banking"
+                | "mining"
+                | "housing"
+                | "engineering"
+                | "nursing"
+                | "training"
+                | "trading"
+                | "building"
+                | "printing"
+                | "publishing"
+                | "marketing"
+                | "consulting"
+                | "learning"
+                | "beijing"
+                | "sterling"
+                | "king"
+        )
+        && words[1] != "of"
+    {
+        return MentionKind::NotOrganisation("activity");
+    }
     // 4. Groups.
     if is_group(&words, &original) {
         return MentionKind::Collective;
+    }
+    // One lower-case word is a name only when it does not read as a common noun or verb
+    // (`eurolatina` is a company; `drawing`, `pictures` are not).
+    if !name.chars().any(|c| c.is_uppercase() || c.is_ascii_digit())
+        && (words.len() >= 2 || k.ends_with("ing") || k.ends_with('s'))
+    {
+        return MentionKind::NotOrganisation("not-a-name");
+    }
+    // `Western Kenya`, `rural Bolivia`: a part of a country.
+    if words.len() >= 2
+        && matches!(
+            words[0],
+            "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "central"
+                | "rural"
+                | "urban"
+                | "coastal"
+                | "upper"
+                | "lower"
+                | "greater"
+        )
+        && crate::countries::lookup(&words[1..].join(" ")).is_some()
+    {
+        return MentionKind::NotOrganisation("place");
     }
     // 5. Events and documents: the last word (`Ministry of Health White Paper`).
     let last = *words.last().expect("not empty");
@@ -749,6 +835,11 @@ mod tests {
             "Chiang Rai Governor's Office",
             "Benue State University",
             "Yala City Municipality",
+            "GN (NGO Guinée Numérique)",
+            "Monitoring Unit",
+            "eurolatina",
+            "UNDP PH CE Portfolio Team",
+            "the EU-GEPP Consortium",
         ] {
             assert_eq!(classify(n), Organisation, "{n}");
         }
@@ -788,6 +879,9 @@ mod tests {
             ("To validate assumption", "sentence"),
             ("the Minister", "role"),
             ("Mayor", "role"),
+            ("drawing", "not-a-name"),
+            ("Running the Future Fit Accelerator", "activity"),
+            ("Western Kenya", "place"),
         ] {
             assert_eq!(classify(n), NotOrganisation(why), "{n}");
         }

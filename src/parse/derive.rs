@@ -6,11 +6,13 @@
 //! 2021-22 per-sector questions or a non-empty sector answer).
 
 use crate::model::{
-    Derived, Insight, LearningQuestion, Located, Partner, Plan, QuestionKind, Sector, Stage,
+    Derived, DroppedMention, Insight, LearningQuestion, Located, Partner, Plan, QuestionKind,
+    Sector, Stage,
 };
 
 use super::lists::{self, split_items, split_partner_names};
 use super::text;
+use crate::names::MentionKind;
 
 pub fn derive(plan: &Plan) -> Derived {
     let mut d = Derived::default();
@@ -151,6 +153,9 @@ fn partners(plan: &Plan, d: &mut Derived) {
     fn emit(p: Pending, d: &mut Derived) {
         let sector = p.sector_text.as_deref().and_then(sector_from_text);
         for n in p.names {
+            let Some(collective) = keep(&n, p.line + n.line, d) else {
+                continue;
+            };
             let order = d.partners.len() + 1;
             d.partners.push(Partner {
                 normalized: text::normalize_label(&n.name),
@@ -163,9 +168,24 @@ fn partners(plan: &Plan, d: &mut Derived) {
                 line: p.line + n.line,
                 group: p.group,
                 from_prose: n.from_prose,
-                collective: false,
-                homepage: None,
+                collective,
+                homepage: n.homepage,
             });
+        }
+    }
+    /// Whether a name is kept as a partner (`Some(collective)`), or dropped with its reason.
+    fn keep(n: &lists::NamePiece, line: usize, d: &mut Derived) -> Option<bool> {
+        match crate::names::classify(&n.name) {
+            MentionKind::Organisation => Some(false),
+            MentionKind::Collective => Some(true),
+            MentionKind::NotOrganisation(reason) => {
+                d.dropped_partners.push(DroppedMention {
+                    text: n.name.clone(),
+                    reason: reason.to_string(),
+                    line,
+                });
+                None
+            }
         }
     }
     let mut pending: Option<Pending> = None;
@@ -198,6 +218,9 @@ fn partners(plan: &Plan, d: &mut Derived) {
                     emit(p, d);
                 }
                 for n in split_partner_names(&item.answer) {
+                    let Some(collective) = keep(&n, item.answer_line + n.line, d) else {
+                        continue;
+                    };
                     let order = d.partners.len() + 1;
                     d.partners.push(Partner {
                         normalized: text::normalize_label(&n.name),
@@ -210,8 +233,8 @@ fn partners(plan: &Plan, d: &mut Derived) {
                         line: item.answer_line + n.line,
                         group: item.group,
                         from_prose: n.from_prose,
-                        collective: false,
-                        homepage: None,
+                        collective,
+                        homepage: n.homepage,
                     });
                 }
             }

@@ -176,6 +176,8 @@ pub struct NamePiece {
     pub line: usize,
     /// Found by picking names out of prose rather than from a list.
     pub from_prose: bool,
+    /// A web address written with the name, taken out of it.
+    pub homepage: Option<String>,
 }
 
 /// Head/description separators: `Name - what we did`, `Name: what we did`, `Name– ...`.
@@ -231,19 +233,186 @@ fn push_name(
     line: usize,
     from_prose: bool,
 ) {
-    let name = clean_name(raw);
-    if name.chars().filter(|c| c.is_alphanumeric()).count() < 2 || is_nil(&name) || is_filler(&name)
-    {
-        return;
+    let (raw, homepage) = take_url(raw);
+    for piece in split_sentences(&raw) {
+        for part in split_glued(&piece) {
+            let name = clean_name(&part);
+            if name.chars().filter(|c| c.is_alphanumeric()).count() < 2
+                || is_nil(&name)
+                || is_filler(&name)
+            {
+                continue;
+            }
+            let acronym = acronym_of(&name);
+            out.push(NamePiece {
+                name,
+                acronym,
+                description: description.clone(),
+                line,
+                from_prose,
+                homepage: homepage.clone(),
+            });
+        }
     }
-    let acronym = acronym_of(&name);
-    out.push(NamePiece {
-        name,
-        acronym,
-        description,
-        line,
-        from_prose,
-    });
+}
+
+/// `ANIA https://ania.gob.pe` -> (`ANIA`, the address); `(www.x.org)` too.
+fn take_url(s: &str) -> (String, Option<String>) {
+    if !s.contains("http") && !s.contains("www.") {
+        return (s.to_string(), None);
+    }
+    let mut url = None;
+    let mut kept = Vec::new();
+    for w in s.split_whitespace() {
+        let bare =
+            w.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']' | '<' | '>' | ',' | ';'));
+        if url.is_none()
+            && (bare.starts_with("http://")
+                || bare.starts_with("https://")
+                || bare.starts_with("www."))
+        {
+            let bare = bare.trim_end_matches(['.', ',']);
+            url = Some(if bare.starts_with("www.") {
+                format!("https://{bare}")
+            } else {
+                bare.to_string()
+            });
+            continue;
+        }
+        kept.push(w);
+    }
+    let text = kept.join(" ").replace("()", "").replace("[]", "");
+    (
+        text.trim()
+            .trim_end_matches([',', ':', '-', '–'])
+            .trim()
+            .to_string(),
+        url,
+    )
+}
+
+/// `Ministry of Tourism. To validate assumption` -> the pieces between sentence ends: a
+/// `. ` after a word of two letters or more (not an initial or `Co.`), before a capital.
+fn split_sentences(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes: Vec<(usize, char)> = s.char_indices().collect();
+    for (i, &(at, c)) in bytes.iter().enumerate() {
+        if c != '.' || i + 2 >= bytes.len() || bytes[i + 1].1 != ' ' {
+            continue;
+        }
+        if !bytes[i + 2].1.is_uppercase() || paren_depth(&s[..at]) > 0 {
+            continue;
+        }
+        let word: String = s[start..at]
+            .split_whitespace()
+            .last()
+            .unwrap_or("")
+            .to_string();
+        let abbreviation = word.chars().count() <= 2
+            || matches!(
+                word.to_lowercase().as_str(),
+                "co" | "inc"
+                    | "ltd"
+                    | "st"
+                    | "dr"
+                    | "mr"
+                    | "mrs"
+                    | "ms"
+                    | "jr"
+                    | "corp"
+                    | "dept"
+                    | "gov"
+                    | "govt"
+                    | "no"
+                    | "vs"
+                    | "etc"
+                    | "prof"
+                    | "univ"
+                    | "assoc"
+            );
+        if abbreviation {
+            continue;
+        }
+        out.push(s[start..at].to_string());
+        start = bytes[i + 1].0;
+    }
+    out.push(s[start..].to_string());
+    out.into_iter().filter(|p| !p.trim().is_empty()).collect()
+}
+
+/// Words that end the name of a body (`Yala City Municipality`), or start one
+/// (`Ministry of ...`): the same one twice in a piece means two bodies glued together.
+const GLUE_HEADS: &[&str] = &[
+    "municipality",
+    "university",
+    "ministry",
+    "council",
+    "foundation",
+    "association",
+    "agency",
+    "authority",
+    "bank",
+    "company",
+    "institute",
+    "hub",
+    "office",
+    "department",
+    "commission",
+    "corporation",
+    "cooperative",
+    "network",
+    "organization",
+    "organisation",
+    "chamber",
+];
+
+/// `Yala City Municipality Narathiwas City Municipality` -> two names; `Ministry of
+/// Health Ministry of Education` -> two names. Only when the head word repeats and no
+/// separator or connector (`and`, `of`...) stands before the second name.
+fn split_glued(s: &str) -> Vec<String> {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let lower: Vec<String> = words
+        .iter()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    for head in GLUE_HEADS {
+        let at: Vec<usize> = (0..lower.len()).filter(|&i| lower[i] == *head).collect();
+        if at.len() < 2 {
+            continue;
+        }
+        let (first, second) = (at[0], at[1]);
+        let starts_name = lower
+            .get(first + 1)
+            .is_some_and(|w| matches!(w.as_str(), "of" | "for" | "de" | "du" | "des" | "del"));
+        let cut = if starts_name {
+            // `Ministry of X Ministry of Y`: cut before the second head.
+            second
+        } else {
+            // `X City Municipality Y City Municipality`: cut after the first head.
+            first + 1
+        };
+        if cut == 0 || cut >= words.len() {
+            continue;
+        }
+        let before = lower[cut - 1].as_str();
+        let next = words[cut];
+        if matches!(
+            before,
+            "and" | "of" | "for" | "de" | "the" | "y" | "et" | "&"
+        ) || !next.chars().next().is_some_and(char::is_uppercase)
+            || paren_depth(&words[..cut].join(" ")) > 0
+        {
+            continue;
+        }
+        let mut out = vec![words[..cut].join(" ")];
+        out.extend(split_glued(&words[cut..].join(" ")));
+        return out;
+    }
+    vec![s.to_string()]
 }
 
 /// Lines cut in the middle of a name (`Project for the` / `Comprehensive ...`) are joined.
@@ -349,6 +518,23 @@ fn has_list_separators(s: &str) -> bool {
     s.contains(';') || s.matches(", ").count() >= 2
 }
 
+/// Whether the text is a name of the organisation table (any language or acronym).
+fn is_known_name(s: &str) -> bool {
+    crate::names::tables::is_organisation_key(&crate::names::key(s))
+}
+
+/// The longest run of leading words of `s` that is a known name, when it is longer than
+/// `min_words`: a separator inside it belongs to the name.
+fn known_prefix(s: &str, min_words: usize) -> Option<usize> {
+    let words: Vec<&str> = s
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    (min_words + 1..=words.len().min(16))
+        .rev()
+        .find(|&n| is_known_name(&words[..n].join(" ")))
+}
+
 /// `Name - description` -> (`Name`, Some(`description`)), when the head is short.
 fn head_and_tail(s: &str) -> (&str, Option<&str>) {
     let mut depth = 0i32;
@@ -360,6 +546,32 @@ fn head_and_tail(s: &str) -> (&str, Option<&str>) {
         let head = s[..m.start()].trim();
         let tail = s[m.end()..].trim();
         if head.is_empty() || tail.is_empty() {
+            continue;
+        }
+        // `Inter - American Development Bank`: a hyphen inside a name, not a description.
+        let joined = format!("{head}-{tail}");
+        let head_words = head.split_whitespace().count();
+        let prefix = matches!(
+            head.to_lowercase().as_str(),
+            "inter"
+                | "trans"
+                | "pan"
+                | "afro"
+                | "euro"
+                | "sub"
+                | "co"
+                | "non"
+                | "multi"
+                | "cross"
+                | "socio"
+                | "agro"
+                | "bio"
+                | "eco"
+                | "e"
+                | "intra"
+                | "ibero"
+        );
+        if prefix || known_prefix(&joined, head_words.saturating_sub(1)).is_some() {
             continue;
         }
         if head.split_whitespace().count() <= MAX_NAME_WORDS {
@@ -396,6 +608,7 @@ fn split_name_list(s: &str) -> Vec<String> {
         }
     }
     parts.push(cur);
+    let parts = rejoin_known_names(parts);
     let parts = rejoin_long_names(parts);
     let comma_list = parts.len() > 1;
     let mut out = Vec::new();
@@ -414,6 +627,33 @@ fn split_name_list(s: &str) -> Vec<String> {
         out.extend(split_and(p, comma_list));
     }
     out
+}
+
+/// `United Nations Educational, Scientific and Cultural Organization` was cut at its comma:
+/// adjacent pieces whose join is a name of the organisation table are one piece again.
+fn rejoin_known_names(parts: Vec<String>) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < parts.len() {
+        let mut taken = 1;
+        for j in (i + 1..parts.len().min(i + 4)).rev() {
+            let joined = parts[i..=j].join(",");
+            let before: usize = parts[i..j].iter().map(|p| alnum_words(p)).sum();
+            if is_known_name(&joined) || known_prefix(&joined, 0).is_some_and(|n| n > before) {
+                taken = j - i + 1;
+                break;
+            }
+        }
+        out.push(parts[i..i + taken].join(","));
+        i += taken;
+    }
+    out
+}
+
+fn alnum_words(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
 }
 
 /// Words that head the name of a body (`Ministry of ...`, `Department of ...`).
@@ -471,6 +711,14 @@ const HEADS: &[&str] = &[
     "initiative",
     "committee",
     "board",
+    "portfolio",
+    "portafolio",
+    "portefeuille",
+    "secretaría",
+    "consejo",
+    "conseil",
+    "agencia",
+    "agence",
 ];
 
 /// `Ministry of Digital Development, Innovations and Aerospace Industry` was cut at its
@@ -532,6 +780,29 @@ fn rejoin_long_names(parts: Vec<String>) -> Vec<String> {
 /// ` and ` separates two names when the left side is not an `X of Y` phrase (which would
 /// make it `Ministry of Trade and Industry`) and the right side starts with a capital.
 fn split_and(s: &str, in_list: bool) -> Vec<String> {
+    // `Economic and Social Commission for Asia and the Pacific`: the `and` of a known name.
+    if is_known_name(s) {
+        return vec![s.to_string()];
+    }
+    for sep in [" and ", " & ", " et ", " y "] {
+        if let Some(i) = s.find(sep) {
+            let left_words = s[..i].split_whitespace().count();
+            if let Some(n) = known_prefix(s, left_words) {
+                let words: Vec<&str> = s.split_whitespace().collect();
+                let mut v = vec![words[..n].join(" ")];
+                let rest = words[n..].join(" ");
+                let rest = rest
+                    .trim_start_matches(|c: char| c == ',' || c == ';' || c.is_whitespace())
+                    .trim_start_matches("and ")
+                    .trim_start_matches("& ")
+                    .trim();
+                if !rest.is_empty() {
+                    v.extend(split_and(rest, in_list));
+                }
+                return v;
+            }
+        }
+    }
     for sep in [" and ", " & ", " et ", " y "] {
         if let Some(i) = s.find(sep) {
             let (l, r) = (s[..i].trim(), s[i + sep.len()..].trim());
@@ -653,10 +924,51 @@ pub fn clean_name(s: &str) -> String {
             s.truncate(x);
         }
     }
-    // An answer to a yes/no question left in front of the name: `Yes Bahir Dar university`.
-    for p in ["Yes ", "yes ", "YES ", "Oui ", "Sí "] {
-        if let Some(rest) = s.strip_prefix(p) {
-            s = rest.trim().to_string();
+    // An answer to a yes/no question left in front of the name: `Yes Bahir Dar university`;
+    // words that introduce a name in a sentence: `with UNEP`, `through the Ministry`.
+    loop {
+        let before = s.len();
+        for p in [
+            "Yes ",
+            "yes ",
+            "YES ",
+            "Oui ",
+            "Sí ",
+            "Si ",
+            "with ",
+            "With ",
+            "through ",
+            "Through ",
+            "via ",
+            "Via ",
+            "by ",
+            "By ",
+            "under ",
+            "Under ",
+            "including ",
+            "Including ",
+            "namely ",
+            "Namely ",
+            "e.g. ",
+            "such as ",
+            "Such as ",
+            "like ",
+            "and ",
+            "And ",
+            "also ",
+            "Also ",
+            "avec ",
+            "con ",
+            "com ",
+        ] {
+            if let Some(rest) = s.strip_prefix(p) {
+                if rest.trim().chars().any(char::is_alphanumeric) {
+                    s = rest.trim().to_string();
+                }
+            }
+        }
+        if s.len() == before {
+            break;
         }
     }
     let t = s
@@ -686,13 +998,29 @@ pub fn acronym_of(name: &str) -> Option<String> {
         .then(|| inner.to_string())
 }
 
+/// `Science & Technology University (HSTU)`: a capitalised run closed by a parenthesised
+/// acronym follows, so an `and` before it belongs to the name.
+fn acronym_follows(tokens: &[&str]) -> bool {
+    for (i, t) in tokens.iter().enumerate().take(6) {
+        if t.starts_with('(') {
+            let inner = t.trim_matches(|c: char| !c.is_alphanumeric());
+            return i > 0 && crate::names::is_acronym(inner);
+        }
+        let first = t.trim_start_matches(['"', '“']).chars().next();
+        if !first.is_some_and(|c| c.is_uppercase()) || t.ends_with([',', '.', ';']) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Organisation names in prose: runs of capitalised words (with `of`, `for`, `and`, `de`
 /// ... between them), optionally followed by `(ACRONYM)`; single words count when they are
 /// acronyms or stand mid-sentence. Sentence-initial common words are skipped.
 pub fn names_in_prose(s: &str) -> Vec<String> {
     const CONNECT: &[&str] = &[
         "of", "for", "de", "des", "du", "la", "le", "el", "del", "the", "&", "on", "in", "los",
-        "las",
+        "las", "para", "pour", "por", "do", "da", "dos", "das", "d'",
     ];
     // Function words that start a sentence, not a name: dropped from the front of a run.
     const STOP: &[&str] = &[
@@ -847,6 +1175,39 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
         let sentence_start = i == 0 || tokens[i - 1].ends_with(['.', '!', '?', ':']);
         let mut j = i;
         let mut run = vec![tokens[i]];
+        // `Ministry of Science, Technology, and Innovation`: inside a `Head of ...` name, a
+        // comma list of capitalised words closed by `and` + a capitalised word is the name's.
+        let has_of = |run: &[&str]| {
+            run.iter().any(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "of" | "for" | "on" | "de" | "del" | "des" | "du" | "para" | "pour"
+                )
+            })
+        };
+        loop {
+            let last = *run.last().expect("not empty");
+            if !ends_clause(last) {
+                break;
+            }
+            if !(last.ends_with(',') && has_of(&run)) {
+                break;
+            }
+            // Look ahead: (Cap,)* [and|&] Cap
+            let mut k = j + 1;
+            while k < tokens.len() && is_cap(tokens[k]) && tokens[k].ends_with(',') && k - j <= 4 {
+                k += 1;
+            }
+            if k + 1 < tokens.len()
+                && matches!(tokens[k], "and" | "&" | "y" | "et")
+                && is_cap(tokens[k + 1])
+            {
+                run.extend_from_slice(&tokens[j + 1..=k + 1]);
+                j = k + 1;
+                continue;
+            }
+            break;
+        }
         while !ends_clause(run.last().expect("not empty")) {
             // `... Bar Associations We worked`: a capitalised pronoun starts a new sentence.
             let next_is_stop = j + 1 < tokens.len()
@@ -863,10 +1224,8 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
                 run.push(tokens[j]);
             } else if j + 2 < tokens.len()
                 && (CONNECT.contains(&tokens[j + 1].to_lowercase().as_str())
-                    || (matches!(tokens[j + 1], "and" | "&")
-                        && run
-                            .iter()
-                            .any(|w| matches!(w.to_lowercase().as_str(), "of" | "for" | "de"))))
+                    || (matches!(tokens[j + 1], "and" | "&" | "y" | "et")
+                        && (has_of(&run) || acronym_follows(&tokens[j + 2..]))))
                 && is_cap(tokens[j + 2])
             {
                 run.push(tokens[j + 1]);

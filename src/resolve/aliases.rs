@@ -1,0 +1,396 @@
+//! International organisations: a mention -> a row of the organisation table, by any of its
+//! aliases (names, acronyms and variants in English, French, Spanish and Portuguese, and
+//! the IATI codelist's names), then by the same words in another order or without spaces
+//! (`Chief Digital Office UNDP`, `WorldBank`), then by a near spelling with a strict score
+//! and abstention when two organisations come close (`Intenational Labour Organisation`).
+//!
+//! A country presence is the organisation (`UNICEF Kenya`, `FAO in Zambia`), except for
+//! UNDP, whose country offices and labs are units of their own (see `units`).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::names::normalise::{fold, key, parenthesised, significant_words};
+use crate::names::tables::{organisation_by_key, organisations, Organisation, ORG_INDEX};
+use crate::text;
+
+use super::Method;
+
+/// Sorted significant words -> organisation, for names of two words or more; a set two
+/// rows share is left out (ambiguous).
+static WORD_SETS: LazyLock<HashMap<String, Option<usize>>> = LazyLock::new(|| {
+    let mut m: HashMap<String, Option<usize>> = HashMap::new();
+    for (k, &i) in ORG_INDEX.iter() {
+        let ws = word_set(k);
+        if ws.split(' ').count() >= 2 {
+            m.entry(ws)
+                .and_modify(|v| {
+                    if *v != Some(i) {
+                        *v = None
+                    }
+                })
+                .or_insert(Some(i));
+        }
+    }
+    m
+});
+
+/// Key without spaces -> organisation, for keys of 8 letters or more (`worldbank`).
+static SPACELESS: LazyLock<HashMap<String, Option<usize>>> = LazyLock::new(|| {
+    let mut m: HashMap<String, Option<usize>> = HashMap::new();
+    for (k, &i) in ORG_INDEX.iter() {
+        let s = k.replace(' ', "");
+        if s.len() >= 8 {
+            m.entry(s)
+                .and_modify(|v| {
+                    if *v != Some(i) {
+                        *v = None
+                    }
+                })
+                .or_insert(Some(i));
+        }
+    }
+    m
+});
+
+/// Alias keys of 12 characters or more, by first letter: the candidates of near spellings.
+static LONG_KEYS: LazyLock<HashMap<char, Vec<(&'static str, usize)>>> = LazyLock::new(|| {
+    let mut m: HashMap<char, Vec<(&'static str, usize)>> = HashMap::new();
+    for (k, &i) in ORG_INDEX.iter() {
+        if k.len() >= 12 {
+            let k: &'static str = Box::leak(k.clone().into_boxed_str());
+            m.entry(k.chars().next().unwrap_or(' '))
+                .or_default()
+                .push((k, i));
+        }
+    }
+    for v in m.values_mut() {
+        v.sort();
+    }
+    m
+});
+
+fn word_set(k: &str) -> String {
+    let mut w: Vec<&str> = significant_words(k);
+    w.sort_unstable();
+    w.dedup();
+    w.join(" ")
+}
+
+/// Minimum similarity (normalised Damerau-Levenshtein) of a near spelling.
+pub const NEAR_MIN: f64 = 0.92;
+/// Minimum lead of the best candidate over the next organisation's; closer is an abstention.
+pub const NEAR_MARGIN: f64 = 0.04;
+
+/// A near-spelling candidate the matcher did not take, for review.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    pub id: &'static str,
+    pub alias: String,
+    pub score: f64,
+}
+
+/// Outcome of a lookup in the table.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Lookup {
+    Found(&'static Organisation, Method),
+    /// Two or more organisations came close: no match, the candidates kept for review.
+    Abstained(Vec<Candidate>),
+    None,
+}
+
+/// Whether the words name a country (or `office`/`country office`): a country presence.
+fn is_presence_word(words: &[&str]) -> bool {
+    let j = words.join(" ");
+    crate::countries::lookup(&j).is_some()
+        || matches!(
+            j.as_str(),
+            "office" | "country office" | "co" | "country" | "team" | "country team"
+        )
+}
+
+/// Looks a mention up in the organisation table.
+pub fn lookup(name: &str) -> Lookup {
+    let decoded = text::decode(name);
+    let k = key(&decoded);
+    // 1. Exact alias: the whole name, the name folded with its parentheses, the acronym or
+    // name in parentheses, the name without a sentence around it.
+    let trimmed = trim_noise(&decoded);
+    let mut candidates = vec![k.clone(), fold(&decoded), key(&trimmed)];
+    candidates.extend(parenthesised(&decoded).into_iter().map(|p| fold(&p)));
+    // `UNDP Chief Digital Office`, `UNDP's BPPS`, `Chief Digital Office UNDP`: a UNDP unit is
+    // looked up without the prefix or suffix.
+    for c in candidates.clone() {
+        for (pre, suf) in [
+            ("undp ", ""),
+            ("undps ", ""),
+            ("pnud ", ""),
+            ("", " undp"),
+            ("", " pnud"),
+        ] {
+            if let Some(rest) = c.strip_prefix(pre).and_then(|r| r.strip_suffix(suf)) {
+                if rest != c {
+                    candidates.push(rest.to_string());
+                }
+            }
+        }
+    }
+    for c in &candidates {
+        if let Some(o) = organisation_by_key(c) {
+            return Lookup::Found(o, Method::AliasTable);
+        }
+    }
+    // 2. A country presence of an organisation other than UNDP: `UNICEF Kenya`,
+    // `FAO Country Office`, `WFP in Zambia`, `Kenya UNHCR`.
+    let words: Vec<&str> = k.split(' ').collect();
+    if words.len() >= 2 {
+        for cut in 1..words.len() {
+            let (head, tail) = words.split_at(cut);
+            let tail: Vec<&str> = tail
+                .iter()
+                .copied()
+                .skip_while(|w| matches!(*w, "in" | "en" | "au" | "office"))
+                .collect();
+            for (org_part, rest) in [(head, tail.as_slice()), (&words[cut..], head)] {
+                if rest.is_empty() || !is_presence_word(rest) {
+                    continue;
+                }
+                if let Some(o) = organisation_by_key(&org_part.join(" ")) {
+                    if o.id != "undp" && o.id != "un" {
+                        return Lookup::Found(o, Method::AliasTable);
+                    }
+                }
+            }
+        }
+    }
+    // 3. The same words in another order, or without spaces.
+    let ws = word_set(&k);
+    if ws.split(' ').count() >= 2 {
+        if let Some(Some(i)) = WORD_SETS.get(&ws) {
+            return Lookup::Found(&organisations()[*i], Method::AliasWordOrder);
+        }
+    }
+    let spaceless = k.replace(' ', "");
+    if spaceless.len() >= 8 {
+        if let Some(Some(i)) = SPACELESS.get(&spaceless) {
+            return Lookup::Found(&organisations()[*i], Method::AliasWordOrder);
+        }
+    }
+    // 4. Acronyms with two letters swapped (`UNDCF` for UNCDF), when only one fits.
+    if words.len() == 1 && (4..=8).contains(&k.len()) && crate::names::is_acronym(trimmed.trim()) {
+        let mut found: Vec<&'static Organisation> = Vec::new();
+        for o in organisations() {
+            for a in &o.acronyms {
+                let a = fold(a);
+                if a.len() == k.len()
+                    && a != k
+                    && is_swap(&a, &k)
+                    && !found.iter().any(|f| f.id == o.id)
+                {
+                    found.push(o);
+                }
+            }
+        }
+        if let [o] = found.as_slice() {
+            return Lookup::Found(o, Method::AliasNearSpelling);
+        }
+    }
+    // 5. Near spellings of long names.
+    near(&k)
+}
+
+/// `a` and `b` differ by two adjacent letters swapped.
+fn is_swap(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+    matches!(diff.as_slice(), [i, j] if *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i])
+}
+
+fn near(k: &str) -> Lookup {
+    if k.len() < 12 {
+        return Lookup::None;
+    }
+    let Some(first) = k.chars().next() else {
+        return Lookup::None;
+    };
+    let Some(keys) = LONG_KEYS.get(&first) else {
+        return Lookup::None;
+    };
+    // Best score per organisation.
+    let mut best: HashMap<usize, (f64, &str)> = HashMap::new();
+    for (alias, i) in keys {
+        let len_diff = alias.len().abs_diff(k.len());
+        if len_diff * 10 > k.len() {
+            continue;
+        }
+        let score = strsim::normalized_damerau_levenshtein(k, alias);
+        if score >= NEAR_MIN - NEAR_MARGIN {
+            let e = best.entry(*i).or_insert((0.0, alias));
+            if score > e.0 {
+                *e = (score, alias);
+            }
+        }
+    }
+    let mut ranked: Vec<(usize, f64, &str)> =
+        best.into_iter().map(|(i, (s, a))| (i, s, a)).collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    match ranked.as_slice() {
+        [] => Lookup::None,
+        [(i, s, _), rest @ ..]
+            if *s >= NEAR_MIN && rest.first().is_none_or(|r| s - r.1 >= NEAR_MARGIN) =>
+        {
+            Lookup::Found(&organisations()[*i], Method::AliasNearSpelling)
+        }
+        all => Lookup::Abstained(
+            all.iter()
+                .take(3)
+                .map(|(i, s, a)| Candidate {
+                    id: organisations()[*i].id,
+                    alias: a.to_string(),
+                    score: *s,
+                })
+                .collect(),
+        ),
+    }
+}
+
+/// Leading verbs and prepositions that sentence fragments keep (`Met with UNEP`,
+/// `under MIGHT`), and trailing clauses (`... to see ...`, `... in organizing ...`).
+pub(crate) fn trim_noise(s: &str) -> String {
+    let mut words: Vec<&str> = s.split_whitespace().collect();
+    const LEADING: &[&str] = &[
+        "met",
+        "with",
+        "worked",
+        "work",
+        "under",
+        "through",
+        "via",
+        "and",
+        "by",
+        "from",
+        "partnered",
+        "also",
+        "including",
+        "incl.",
+        "namely",
+        "avec",
+        "con",
+        "com",
+        "yes",
+        "oui",
+        "si",
+        "sí",
+    ];
+    while words.len() > 1 && LEADING.contains(&words[0].to_lowercase().as_str()) {
+        words.remove(0);
+    }
+    const CLAUSE: &[&str] = &[
+        "to", "in", "for", "on", "who", "which", "that", "as", "through",
+    ];
+    // `... (DASTA) in organizing national workshops`: a clause opened by a verb in -ing.
+    if let Some(cut) = (2..words.len()).find(|&i| {
+        CLAUSE.contains(&words[i - 1].to_lowercase().as_str())
+            && words[i].ends_with("ing")
+            && words[i].chars().next().is_some_and(char::is_lowercase)
+    }) {
+        words.truncate(cut - 1);
+    }
+    if let Some(cut) = words
+        .iter()
+        .skip(1)
+        .position(|w| CLAUSE.contains(&w.to_lowercase().as_str()))
+    {
+        // Only cut after a capitalised name of 1-3 words, before a lower-case clause
+        // (`FAO to see ...`, not `Agency for Youth Affairs`).
+        let clause_follows = words
+            .get(cut + 2)
+            .is_none_or(|w| w.chars().next().is_some_and(char::is_lowercase));
+        if cut < 3
+            && clause_follows
+            && words[..=cut].iter().all(|w| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            })
+        {
+            words.truncate(cut + 1);
+        }
+    }
+    words.join(" ")
+}
+
+/// A short mention whose only organisation-like word is a known acronym written in
+/// capitals: `FAO to see potential areas of collaboration`, `Met with UNEP`.
+pub(crate) fn lone_acronym(name: &str) -> Option<&'static Organisation> {
+    let decoded = text::decode(name);
+    let trimmed = trim_noise(&decoded);
+    let words: Vec<&str> = trimmed.split_whitespace().collect();
+    if words.len() > 8 {
+        return None;
+    }
+    let acronyms: Vec<&str> = words
+        .iter()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| {
+            w.len() >= 3
+                && w.chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        })
+        .collect();
+    let [only] = acronyms.as_slice() else {
+        return None;
+    };
+    let capitalised = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    let names_a_country = words.iter().any(|w| crate::countries::lookup(w).is_some());
+    if capitalised > 2 || names_a_country {
+        return None;
+    }
+    organisation_by_key(&only.to_lowercase()).filter(|o| o.acronyms.iter().any(|a| a == only))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn id(name: &str) -> Option<&'static str> {
+        match lookup(name) {
+            Lookup::Found(o, _) => Some(o.id),
+            _ => lone_acronym(name).map(|o| o.id),
+        }
+    }
+
+    #[test]
+    fn languages_acronyms_and_iati_names() {
+        assert_eq!(id("PNUD"), Some("undp"));
+        assert_eq!(
+            id("Programme des Nations Unies pour le développement"),
+            Some("undp")
+        );
+        assert_eq!(id("OIM"), id("IOM"));
+        assert_eq!(id("OMS"), id("WHO"));
+        assert_eq!(id("ONU Mujeres"), id("UN Women"));
+        assert!(id("OIM").is_some() && id("OMS").is_some() && id("UN Women").is_some());
+        assert_eq!(id("Met with UNEP"), Some("unep"));
+    }
+
+    #[test]
+    fn order_spacing_typos_and_presence() {
+        assert_eq!(id("Chief Digital Office UNDP"), Some("undp-cdo"));
+        assert_eq!(id("UNDP Chief Digital Office"), Some("undp-cdo"));
+        assert_eq!(id("WorldBank"), id("World Bank"));
+        assert_eq!(id("UNDCF"), id("UNCDF"));
+        assert!(id("UNCDF").is_some());
+        assert_eq!(id("Intenational Labour Organisation"), id("ILO"));
+        assert_eq!(id("UNICEF Kenya"), Some("unicef"));
+        assert_eq!(id("FAO Country Office"), Some("fao"));
+        // UNDP's country offices are units of their own.
+        assert_eq!(id("UNDP Kenya"), None);
+        // Look-alikes stay apart.
+        assert_ne!(id("UNEP"), id("UNDP"));
+        assert_ne!(id("WFP"), id("WHO"));
+    }
+}

@@ -1,0 +1,588 @@
+//! Corpus-level resolution of national bodies: within one country, mentions that the
+//! other plans show to be one body are clustered, and every mention maps to the cluster's
+//! canonical entity. Rules, each applied only when it points to exactly one other body
+//! (when it points to two or more, the matcher abstains and the candidates go to review):
+//! - an acronym (`KSU`, `ANII`) joins the body that spells it out in any plan of the same
+//!   country (`... (KSU)`) or whose initials it is (`King Saud University`);
+//! - a name whose significant words are all in one longer name joins it
+//!   (`Spices Board` / `Spices Board India`), unless the longer name adds a part
+//!   (`City of Skopje` / `Touristic department of the City of Skopje`);
+//! - a name one or two letters away from another of as many words joins it
+//!   (`Fullbright University Vietnam` / `Fulbright University Vietnam`);
+//! - decisions of a curation file join (`same`) or keep apart (`different`) two names.
+//!
+//! The canonical entity of a cluster is its most mentioned key (then the longest, then the
+//! first in code-point order), so it depends on the corpus. International organisations and
+//! collective mentions are never clustered, and nothing is clustered across countries.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use crate::names::normalise::{acronym, fold, strip_parens, STOPWORDS};
+use crate::text;
+
+use super::national::SUB_UNITS;
+use super::{resolve_one, Entity, Method};
+
+/// A mention given to the clustering: the plan's country (ISO3), the name as written and
+/// the plan it comes from (for the explanation of a join).
+#[derive(Debug, Clone)]
+pub struct Mention<'a> {
+    pub country: Option<&'a str>,
+    pub name: &'a str,
+    pub plan: &'a str,
+}
+
+/// A join the matcher did not make because two or more bodies fit: for review.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Abstention {
+    pub country: String,
+    /// The key that could have joined another.
+    pub key: String,
+    /// The keys it could have joined.
+    pub candidates: Vec<String>,
+    /// Which rule: `acronym`, `word-subset`, `near-spelling`.
+    pub rule: &'static str,
+}
+
+/// The clusters of national bodies of a corpus.
+#[derive(Debug, Clone, Default)]
+pub struct Clusters {
+    /// (country, key) -> canonical key, with how it joined.
+    canonical: HashMap<(String, String), (String, Method, String)>,
+    /// Matches the rules did not make.
+    pub abstentions: Vec<Abstention>,
+    /// Country -> national keys of the corpus, with what the rules know of each.
+    keys: BTreeMap<String, BTreeMap<String, KeyInfo>>,
+}
+
+#[derive(Default, Clone, Debug)]
+struct KeyInfo {
+    count: usize,
+    /// Acronyms this body's names declare, with a plan that declares each.
+    declared: BTreeMap<String, String>,
+    /// The acronym, when the name is one (`KSU`).
+    acronym_only: Option<String>,
+    /// Folded words of its names (stopwords kept), a few: for acronyms made of initials.
+    word_lists: Vec<Vec<String>>,
+    /// The folded name without spaces (`primebotics`), for spacing variants.
+    spaceless: BTreeSet<String>,
+}
+
+/// A pair decision of a curation file, on keys of one country.
+#[derive(Debug, Clone)]
+pub struct PairDecision {
+    pub country: String,
+    pub a: String,
+    pub b: String,
+    pub same: bool,
+    /// Where it was decided (`file:line`).
+    pub source: String,
+}
+
+/// What the rules know of one name.
+fn info_of(name: &str, plan: &str) -> KeyInfo {
+    let mut info = KeyInfo {
+        count: 1,
+        ..Default::default()
+    };
+    let decoded = text::decode(name);
+    let main = strip_parens(&decoded);
+    let trimmed = super::aliases::trim_noise(main.trim());
+    match acronym(main.trim()) {
+        Some(a) => info.acronym_only = Some(fold(&a).replace(' ', "")),
+        None => {
+            if let Some(a) = acronym(&decoded) {
+                info.declared
+                    .insert(fold(&a).replace(' ', ""), plan.to_string());
+            }
+            let words: Vec<String> = fold(&trimmed)
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect();
+            if words.len() >= 2 {
+                info.spaceless.insert(words.concat());
+                info.word_lists.push(words);
+            } else if let Some(w) = words.first() {
+                info.spaceless.insert(w.clone());
+            }
+        }
+    }
+    info
+}
+
+/// Whether an acronym is made of the starts of the words, in order: each significant word
+/// gives its first one to three letters, a stopword its first letter or nothing
+/// (`MoHESR` = Ministry of Higher Education and Scientific Research, `MINCYT` = Ministerio
+/// de Ciencia y Tecnología, `KSU` = King Saud University).
+fn acronym_of_words(acr: &str, words: &[String]) -> bool {
+    fn go(a: &[char], w: &[Vec<char>], stop: &[bool]) -> bool {
+        match (a.is_empty(), w.is_empty()) {
+            (true, true) => true,
+            (true, false) => stop.iter().all(|s| *s),
+            (false, true) => false,
+            (false, false) => {
+                if stop[0] && go(a, &w[1..], &stop[1..]) {
+                    return true;
+                }
+                let max = if stop[0] { 1 } else { 3 };
+                (1..=max.min(w[0].len()).min(a.len()))
+                    .any(|n| w[0][..n] == a[..n] && go(&a[n..], &w[1..], &stop[1..]))
+            }
+        }
+    }
+    let a: Vec<char> = acr.chars().filter(|c| c.is_alphanumeric()).collect();
+    let significant = words
+        .iter()
+        .filter(|w| !STOPWORDS.contains(&w.as_str()))
+        .count();
+    if a.len() < 3 || significant < 2 || a.len() > words.len() * 3 || words.len() > 12 {
+        return false;
+    }
+    let w: Vec<Vec<char>> = words.iter().map(|w| w.chars().collect()).collect();
+    let stop: Vec<bool> = words
+        .iter()
+        .map(|w| STOPWORDS.contains(&w.as_str()))
+        .collect();
+    go(&a, &w, &stop)
+}
+
+/// One rule's matches: (method, rule name, [(other key, note)]).
+type RuleMatches = (Method, &'static str, Vec<(String, String)>);
+
+/// The other keys of the country that each rule joins `k` to, rule by rule, in order. A
+/// rule that finds two or more is an abstention.
+fn candidates(keys: &BTreeMap<String, KeyInfo>, k: &str, info: &KeyInfo) -> Vec<RuleMatches> {
+    let mut out = Vec::new();
+    if let Some(a) = &info.acronym_only {
+        let found: Vec<(String, String)> = keys
+            .iter()
+            .filter(|(k2, i2)| k2.as_str() != k && i2.acronym_only.is_none())
+            .filter_map(|(k2, i2)| {
+                if let Some(plan) = i2.declared.get(a) {
+                    let in_plan = if plan.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" in plan {plan}")
+                    };
+                    Some((
+                        k2.clone(),
+                        format!(
+                            "acronym {} spelled out as `{k2}`{in_plan}",
+                            a.to_uppercase()
+                        ),
+                    ))
+                } else if i2.word_lists.iter().any(|w| acronym_of_words(a, w)) {
+                    Some((
+                        k2.clone(),
+                        format!("{} is made of the initials of `{k2}`", a.to_uppercase()),
+                    ))
+                } else {
+                    None
+                }
+            })
+            .collect();
+        out.push((Method::CountryAcronym, "acronym", found));
+        return out;
+    }
+    // A name that declares an acronym joins the acronym-only mention of it.
+    let declared: Vec<(String, String)> = keys
+        .iter()
+        .filter(|(k2, i2)| {
+            k2.as_str() != k
+                && i2
+                    .acronym_only
+                    .as_ref()
+                    .is_some_and(|a| info.declared.contains_key(a))
+        })
+        .map(|(k2, _)| (k2.clone(), format!("spells out the acronym `{k2}`")))
+        .collect();
+    if !declared.is_empty() {
+        out.push((Method::CountryAcronym, "acronym", declared));
+    }
+    let spacing: Vec<(String, String)> = keys
+        .iter()
+        .filter(|(k2, i2)| {
+            k2.as_str() != k
+                && i2.acronym_only.is_none()
+                && !i2.spaceless.is_disjoint(&info.spaceless)
+                && info.spaceless.iter().all(|s| s.len() >= 6)
+        })
+        .map(|(k2, _)| (k2.clone(), format!("same letters as `{k2}`, other spacing")))
+        .collect();
+    out.push((Method::NearSpelling, "spacing", spacing));
+    let words = |k: &str| -> BTreeSet<String> { k.split(' ').map(str::to_string).collect() };
+    let w = words(k);
+    if w.len() >= 2 {
+        let supersets: Vec<(String, String)> = keys
+            .iter()
+            .filter(|(k2, i2)| k2.as_str() != k && i2.acronym_only.is_none())
+            .filter(|(k2, _)| {
+                let w2 = words(k2);
+                // At most two words more, none naming a part (`City of Skopje` is not its
+                // `Touristic department`) or another body (a glued pair of names).
+                w2.len() > w.len()
+                    && w2.len() <= w.len() + 2
+                    && w.is_subset(&w2)
+                    && !w2.difference(&w).any(|x| {
+                        SUB_UNITS.contains(&x.as_str()) || BODY_HEADS.contains(&x.as_str())
+                    })
+            })
+            .map(|(k2, _)| (k2.clone(), format!("its words are all in `{k2}`")))
+            .collect();
+        out.push((Method::WordSubset, "word-subset", supersets));
+    }
+    if k.len() >= 10 {
+        let near: Vec<(String, String)> = keys
+            .iter()
+            .filter(|(k2, i2)| k2.as_str() != k && i2.acronym_only.is_none())
+            .filter(|(k2, _)| {
+                k2.split(' ').count() == w.len()
+                    && k2.len().abs_diff(k.len()) <= 2
+                    && strsim::levenshtein(k, k2) <= 2
+            })
+            .map(|(k2, _)| (k2.clone(), format!("near spelling of `{k2}`")))
+            .collect();
+        out.push((Method::NearSpelling, "near-spelling", near));
+    }
+    out
+}
+
+type UnionFind = petgraph::unionfind::UnionFind<usize>;
+
+/// Words that head the name of a body: one more of them in a longer name means another body.
+const BODY_HEADS: &[&str] = &[
+    "university",
+    "ministry",
+    "agency",
+    "municipality",
+    "council",
+    "foundation",
+    "bank",
+    "company",
+    "authority",
+    "commission",
+    "corporation",
+    "network",
+    "organization",
+];
+
+impl Clusters {
+    /// Builds the clusters from every mention of the corpus.
+    pub fn build<'a>(mentions: impl IntoIterator<Item = (Option<&'a str>, &'a str)>) -> Clusters {
+        let v: Vec<Mention<'a>> = mentions
+            .into_iter()
+            .map(|(country, name)| Mention {
+                country,
+                name,
+                plan: "",
+            })
+            .collect();
+        Self::build_with(&v, &[])
+    }
+
+    /// Builds the clusters from the mentions and the curation decisions.
+    pub fn build_with(mentions: &[Mention<'_>], decisions: &[PairDecision]) -> Clusters {
+        let mut by_country: BTreeMap<String, BTreeMap<String, KeyInfo>> = BTreeMap::new();
+        for m in mentions {
+            let r = resolve_one(m.name, m.country);
+            let Entity::National { country, key } = r.entity else {
+                continue;
+            };
+            if r.method == Method::UndpUnit {
+                continue;
+            }
+            let new = info_of(m.name, m.plan);
+            let info = by_country
+                .entry(country)
+                .or_default()
+                .entry(key)
+                .or_default();
+            info.count += 1;
+            for (a, p) in new.declared {
+                info.declared.entry(a).or_insert(p);
+            }
+            if new.acronym_only.is_some() {
+                info.acronym_only = new.acronym_only;
+            }
+            for w in new.word_lists {
+                if info.word_lists.len() < 3 && !info.word_lists.contains(&w) {
+                    info.word_lists.push(w);
+                }
+            }
+            info.spaceless.extend(new.spaceless);
+        }
+        // Curation keys must exist to be joined.
+        for d in decisions.iter().filter(|d| d.same) {
+            let keys = by_country.entry(d.country.clone()).or_default();
+            keys.entry(d.a.clone()).or_default();
+            keys.entry(d.b.clone()).or_default();
+        }
+        let mut canonical = HashMap::new();
+        let mut abstentions = Vec::new();
+        for (country, keys) in &by_country {
+            let names: Vec<&String> = keys.keys().collect();
+            let index: HashMap<&str, usize> = names
+                .iter()
+                .enumerate()
+                .map(|(i, k)| (k.as_str(), i))
+                .collect();
+            let apart: BTreeSet<(usize, usize)> = decisions
+                .iter()
+                .filter(|d| !d.same && &d.country == country)
+                .filter_map(|d| Some((*index.get(d.a.as_str())?, *index.get(d.b.as_str())?)))
+                .flat_map(|(a, b)| [(a, b), (b, a)])
+                .collect();
+            let mut uf = UnionFind::new(names.len());
+            // How each key joined: (method, note), set by the first join that involves it.
+            let mut how: HashMap<usize, (Method, String)> = HashMap::new();
+            let join = |uf: &mut UnionFind,
+                        how: &mut HashMap<usize, (Method, String)>,
+                        (i, j): (usize, usize),
+                        method: Method,
+                        note: String| {
+                if apart.contains(&(i, j)) {
+                    return;
+                }
+                uf.union(i, j);
+                how.entry(i).or_insert((method, note.clone()));
+                how.entry(j).or_insert((method, note));
+            };
+            for d in decisions.iter().filter(|d| d.same && &d.country == country) {
+                if let (Some(&i), Some(&j)) = (index.get(d.a.as_str()), index.get(d.b.as_str())) {
+                    join(
+                        &mut uf,
+                        &mut how,
+                        (i, j),
+                        Method::Curation,
+                        d.source.clone(),
+                    );
+                }
+            }
+            for (k, info) in keys {
+                let i = index[k.as_str()];
+                for (method, rule, found) in candidates(keys, k, info) {
+                    match found.as_slice() {
+                        [(k2, note)] => {
+                            join(
+                                &mut uf,
+                                &mut how,
+                                (i, index[k2.as_str()]),
+                                method,
+                                note.clone(),
+                            );
+                            break;
+                        }
+                        [] => {}
+                        many => {
+                            abstentions.push(Abstention {
+                                country: country.clone(),
+                                key: k.clone(),
+                                candidates: many.iter().map(|(k2, _)| k2.clone()).collect(),
+                                rule,
+                            });
+                            break;
+                        }
+                    }
+                }
+            }
+            // The canonical key of each cluster.
+            let mut best: HashMap<usize, &String> = HashMap::new();
+            for k in &names {
+                let root = uf.find(index[k.as_str()]);
+                let better = |a: &String, b: &String| {
+                    let (ia, ib) = (&keys[a], &keys[b]);
+                    (
+                        ia.count,
+                        a.split(' ').count(),
+                        std::cmp::Reverse(a.as_str()),
+                    ) > (
+                        ib.count,
+                        b.split(' ').count(),
+                        std::cmp::Reverse(b.as_str()),
+                    )
+                };
+                match best.get(&root) {
+                    Some(cur) if !better(k, cur) => {}
+                    _ => {
+                        best.insert(root, k);
+                    }
+                }
+            }
+            for k in &names {
+                let i = index[k.as_str()];
+                let c = best[&uf.find(i)];
+                if c != *k {
+                    let (m, note) = how
+                        .get(&i)
+                        .cloned()
+                        .unwrap_or((Method::WordSubset, String::new()));
+                    canonical.insert((country.clone(), (*k).clone()), (c.clone(), m, note));
+                }
+            }
+        }
+        abstentions.sort();
+        Clusters {
+            canonical,
+            abstentions,
+            keys: by_country,
+        }
+    }
+
+    /// The canonical entity of an entity (itself unless it was clustered with another).
+    pub fn canonical(&self, entity: Entity) -> Entity {
+        self.canonical_with(entity).0
+    }
+
+    /// The canonical entity, and how it joined when it did.
+    pub fn canonical_with(&self, entity: Entity) -> (Entity, Option<(Method, String)>) {
+        match entity {
+            Entity::National { country, key } => {
+                match self.canonical.get(&(country.clone(), key.clone())) {
+                    Some((c, m, note)) => (
+                        Entity::National {
+                            country,
+                            key: c.clone(),
+                        },
+                        Some((*m, note.clone())),
+                    ),
+                    None => (Entity::National { country, key }, None),
+                }
+            }
+            other => (other, None),
+        }
+    }
+
+    /// A name that is not among the corpus mentions (a new spelling): the same rules
+    /// against the corpus keys of its country, each taken only when it points to one body.
+    pub fn attach(&self, name: &str, entity: Entity) -> (Entity, Option<(Method, String)>) {
+        let Entity::National { country, key } = &entity else {
+            return (entity, None);
+        };
+        let Some(keys) = self.keys.get(country) else {
+            return (entity, None);
+        };
+        if keys.contains_key(key) {
+            return self.canonical_with(entity);
+        }
+        let info = info_of(name, "");
+        for (method, _, found) in candidates(keys, key, &info) {
+            match found.as_slice() {
+                [(k2, note)] => {
+                    let (e, _) = self.canonical_with(Entity::National {
+                        country: country.clone(),
+                        key: k2.clone(),
+                    });
+                    return (e, Some((method, note.clone())));
+                }
+                [] => {}
+                _ => break,
+            }
+        }
+        (entity, None)
+    }
+
+    /// Number of entities that were mapped to another.
+    pub fn merged(&self) -> usize {
+        self.canonical.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::resolve;
+    use super::*;
+
+    #[test]
+    fn clusters_join_what_other_plans_show_is_one_body() {
+        let c = Clusters::build([
+            (Some("SAU"), "King Saud University"),
+            (Some("SAU"), "KSU"),
+            (Some("IND"), "Spices Board India"),
+            (Some("IND"), "Spices Board"),
+            (Some("VNM"), "Fulbright University Vietnam"),
+            (Some("VNM"), "Fulbright University Vietnam"),
+            (Some("VNM"), "Fullbright University Vietnam"),
+            (Some("KEN"), "Ministry of Health"),
+            (Some("KEN"), "Ministry of Health and Sanitation"),
+            (Some("KEN"), "Ministry of Health Services"),
+        ]);
+        let same = |a: &str, b: &str, iso: &str| {
+            c.canonical(resolve(a, Some(iso))) == c.canonical(resolve(b, Some(iso)))
+        };
+        assert!(same("KSU", "King Saud University", "SAU"));
+        assert!(same("Spices Board", "Spices Board India", "IND"));
+        assert!(same(
+            "Fullbright University Vietnam",
+            "Fulbright University Vietnam",
+            "VNM"
+        ));
+        // Two longer names contain `Ministry of Health`: ambiguous, left alone, for review.
+        assert!(!same(
+            "Ministry of Health",
+            "Ministry of Health and Sanitation",
+            "KEN"
+        ));
+        assert!(c
+            .abstentions
+            .iter()
+            .any(|a| a.country == "KEN" && a.rule == "word-subset"));
+        // Never across countries.
+        assert!(!same("Spices Board", "Spices Board India", "KEN"));
+        let (_, how) = c.canonical_with(resolve("KSU", Some("SAU")));
+        assert_eq!(how.map(|h| h.0), Some(Method::CountryAcronym));
+    }
+
+    #[test]
+    fn curation_joins_and_separates() {
+        let m = [
+            Mention {
+                country: Some("KEN"),
+                name: "Kenya Red Cross",
+                plan: "a",
+            },
+            Mention {
+                country: Some("KEN"),
+                name: "KRCS",
+                plan: "b",
+            },
+            Mention {
+                country: Some("IND"),
+                name: "Spices Board India",
+                plan: "c",
+            },
+            Mention {
+                country: Some("IND"),
+                name: "Spices Board",
+                plan: "d",
+            },
+        ];
+        let key = |n: &str| super::super::national::national_key(n).0;
+        let c = Clusters::build_with(
+            &m,
+            &[
+                PairDecision {
+                    country: "KEN".into(),
+                    a: key("Kenya Red Cross"),
+                    b: key("KRCS"),
+                    same: true,
+                    source: "cur.tsv:2".into(),
+                },
+                PairDecision {
+                    country: "IND".into(),
+                    a: key("Spices Board India"),
+                    b: key("Spices Board"),
+                    same: false,
+                    source: "cur.tsv:3".into(),
+                },
+            ],
+        );
+        let (e1, how) = c.canonical_with(resolve("KRCS", Some("KEN")));
+        assert_eq!(e1, c.canonical(resolve("Kenya Red Cross", Some("KEN"))));
+        assert_eq!(how.map(|h| h.0), Some(Method::Curation));
+        assert_ne!(
+            c.canonical(resolve("Spices Board", Some("IND"))),
+            c.canonical(resolve("Spices Board India", Some("IND")))
+        );
+    }
+}

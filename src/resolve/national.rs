@@ -1,0 +1,201 @@
+//! National and local bodies: the key a mention is matched on within its country.
+//!
+//! The key is the set of the name's significant words, each in its English form (the word
+//! lexicon of `names::normalise`), so `Ministerio de Salud` = `Ministry of Health` and
+//! `University of Nottingham` = `Nottingham University`; a country's name is its ISO3 code
+//! (`University of Swaziland` = `University of Eswatini`); local governments take one form
+//! (`Municipality of X` = `Municipal Government of X` = `X City Council` = `Alcaldía de X`).
+//! A name that is one acronym is keyed by it (`ANII`): linking it to a full name needs the
+//! other plans of the country (see `cluster`).
+
+use crate::names::normalise::{acronym, canonical_word, key, strip_parens, STOPWORDS};
+use crate::text;
+
+/// Words that make a local government, in the languages of the plans (already canonical:
+/// `alcaldia`, `mairie`, `prefeitura`, `municipal` read `municipality`).
+const LOCAL_GOVERNMENT: &[&str] = &["municipality", "ayuntamiento", "intendencia", "intendance"];
+/// Words a local-government name may add without naming a part of it.
+const LOCAL_FILLER: &[&str] = &[
+    "city",
+    "council",
+    "hall",
+    "government",
+    "town",
+    "metropolitan",
+    "local",
+    "mayor",
+    "mayor's",
+    "administration",
+    "district",
+    "provincial",
+    "municipality",
+    "ayuntamiento",
+    "intendencia",
+    "intendance",
+    "office",
+    "ville",
+    "ciudad",
+    "cidade",
+    "gad",
+    "autonomous",
+    "descentralizado",
+    "gobierno",
+    "corporation",
+];
+/// Words naming a part of a body: their presence means the name is not the body itself.
+pub(crate) const SUB_UNITS: &[&str] = &[
+    "department",
+    "unit",
+    "faculty",
+    "school",
+    "student",
+    "students",
+    "association",
+    "directorate",
+    "division",
+    "section",
+    "team",
+    "cluster",
+    "lab",
+    "laboratory",
+    "program",
+    "project",
+    "branch",
+    "chapter",
+    "committee",
+    "center",
+    "institute",
+    "hub",
+    "initiative",
+    "secretariat",
+    "bureau",
+];
+
+/// The key of a national body, and whether the local-government form was applied.
+pub fn national_key(name: &str) -> (String, bool) {
+    let decoded = super::aliases::trim_noise(&text::decode(name));
+    let main = strip_parens(&decoded);
+    if main.trim().is_empty() || acronym(main.trim()).is_some() {
+        if let Some(a) = acronym(&decoded) {
+            return (a.to_lowercase(), false);
+        }
+    }
+    let k = key(&decoded);
+    let raw: Vec<&str> = k.split(' ').collect();
+    let mut words: Vec<String> = countries_as_codes(&raw)
+        .into_iter()
+        .map(|w| canonical_word(&w).to_string())
+        .filter(|w| !w.is_empty() && !STOPWORDS.contains(&w.as_str()))
+        .collect();
+    // `City Council` alone, `Kampala Capital City Authority`: the local-government form only
+    // when a local-government word is there and no part of it is named.
+    let city_of = [
+        "city of ",
+        "town of ",
+        "ville de ",
+        "ciudad de ",
+        "cidade de ",
+    ]
+    .iter()
+    .any(|p| k.starts_with(p));
+    let local = city_of
+        || words.iter().any(|w| LOCAL_GOVERNMENT.contains(&w.as_str()))
+        || (words.iter().any(|w| w == "city" || w == "town")
+            && words.iter().any(|w| w == "council" || w == "hall"));
+    let mut generic = false;
+    if local && !words.iter().any(|w| SUB_UNITS.contains(&w.as_str())) {
+        let place: Vec<String> = words
+            .iter()
+            .filter(|w| !LOCAL_FILLER.contains(&w.as_str()))
+            .cloned()
+            .collect();
+        if !place.is_empty() {
+            words = place;
+            words.push("municipality".into());
+            generic = true;
+        }
+    }
+    words.sort_unstable();
+    words.dedup();
+    if words.is_empty() {
+        return (k, false);
+    }
+    (words.join(" "), generic)
+}
+
+/// Runs of words that name a country become its ISO3 code, lower-case.
+fn countries_as_codes(words: &[&str]) -> Vec<String> {
+    let mut out = Vec::with_capacity(words.len());
+    let mut i = 0;
+    'outer: while i < words.len() {
+        for n in (1..=3).rev() {
+            if i + n > words.len() {
+                continue;
+            }
+            let phrase = words[i..i + n].join(" ");
+            if phrase.len() < 4 {
+                continue;
+            }
+            if let Some(c) = crate::countries::lookup(&phrase) {
+                out.push(c.iso3.to_lowercase());
+                i += n;
+                continue 'outer;
+            }
+        }
+        out.push(words[i].to_string());
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn k(s: &str) -> String {
+        national_key(s).0
+    }
+
+    #[test]
+    fn one_key_for_the_forms_of_a_body() {
+        assert_eq!(k("University of Nottingham"), k("Nottingham University"));
+        assert_eq!(k("Ministerio de Turismo"), k("Ministry of Tourism"));
+        assert_eq!(k("Ministerio de Salud"), k("Ministry of Health"));
+        assert_eq!(k("Ministère de la Santé"), k("Ministry of Health"));
+        assert_eq!(k("University of Swaziland"), k("University of Eswatini"));
+        assert_eq!(
+            k("Municipality of Canelones"),
+            k("Municipal Government of Canelones")
+        );
+        assert_eq!(k("Canelones City Council"), k("Municipality of Canelones"));
+        assert_eq!(k("Alcaldía de Guatemala"), k("Municipality of Guatemala"));
+        assert_eq!(
+            k("Gaziantep Metropolitan Municipality"),
+            k("Gaziantep Municipality")
+        );
+        assert_eq!(k("City of Skopje"), k("Skopje City Council"));
+        assert_eq!(k("ANII"), "anii");
+        assert_eq!(
+            k("Ghana Enterprises Agency (GEA)"),
+            k("Ghana Enterprises Agency")
+        );
+        assert_eq!(
+            k("Osh Mayor's Office"),
+            k("Osh Mayor’s office (city administration)")
+        );
+    }
+
+    #[test]
+    fn different_bodies_keep_different_keys() {
+        assert_ne!(k("Ministry of Health"), k("Ministry of Education"));
+        assert_ne!(
+            k("Municipality of Canelones"),
+            k("Municipality of Montevideo")
+        );
+        assert_ne!(
+            k("Touristic department of the City of Skopje"),
+            k("City of Skopje")
+        );
+        assert_ne!(k("Ministry of Health"), k("Ministry of Health White Paper"));
+    }
+}

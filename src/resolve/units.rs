@@ -1,0 +1,146 @@
+//! UNDP's own units in a country: its country offices and Accelerator Labs. UNDP authors
+//! every plan, so these are internal units, distinct from UNDP itself, and each belongs to
+//! *its* country, which is not always the plan's: `AccLab Namibia` in Zambia's plan is the
+//! Namibia lab, one entity wherever it is named. A bare `Accelerator Lab` or `country office`
+//! is the plan's own. HQ and regional units (Chief Digital Office, BPPS, the global policy
+//! centres) are rows of the organisation table instead.
+
+use crate::names::normalise::key;
+
+/// The unit a mention names: (ISO3 of its country, unit key), or `None`.
+pub fn undp_unit(name: &str, plan_country: Option<&str>) -> Option<(String, &'static str)> {
+    let k = key(name);
+    let words: Vec<&str> = k.split(' ').collect();
+    let has = |w: &str| words.contains(&w);
+    let joined = format!(" {k} ");
+    let lab = joined.contains(" acclab ")
+        || joined.contains(" acclabs ")
+        || joined.contains(" acc lab ")
+        || joined.contains(" accelerator lab ")
+        || joined.contains(" accelerator labs ")
+        || joined.contains(" accelerator laboratory ")
+        || joined.contains(" laboratorio de aceleracion ")
+        || joined.contains(" laboratoire d acceleration ")
+        || joined.contains(" alab ");
+    let undp = has("undp") || has("pnud") || has("undps");
+    let office = joined.contains(" country office ")
+        || joined.contains(" bureau pays ")
+        || joined.contains(" oficina de pais ")
+        || joined.contains(" co ")
+        || (undp && (has("office") || has("oficina") || has("bureau")));
+    // Other words than the unit's, UNDP's and a country's name this unit (`UNDP Governance
+    // cluster`, `AccLab Innovation Challenge`): not the unit itself.
+    let (country, rest) = country_in(&words);
+    let generic = |w: &&str| {
+        matches!(
+            *w,
+            "undp"
+                | "undps"
+                | "pnud"
+                | "acclab"
+                | "acclabs"
+                | "acc"
+                | "lab"
+                | "labs"
+                | "accelerator"
+                | "laboratory"
+                | "alab"
+                | "country"
+                | "office"
+                | "co"
+                | "team"
+                | "in"
+                | "of"
+                | "de"
+                | "du"
+                | "del"
+                | "bureau"
+                | "pays"
+                | "oficina"
+                | "pais"
+                | "the"
+                | "la"
+                | "el"
+                | "le"
+                | "laboratorio"
+                | "laboratoire"
+                | "aceleracion"
+                | "acceleration"
+                | "d"
+                | "s"
+                | "and"
+                | "y"
+                | "et"
+                | "for"
+                | "en"
+        )
+    };
+    if rest.iter().any(|w| !generic(w)) {
+        return None;
+    }
+    let country = country.or_else(|| plan_country.map(str::to_string))?;
+    if lab {
+        return Some((country, "undp accelerator lab"));
+    }
+    if undp && (office || rest.len() < words.len()) {
+        // `UNDP Kenya`, `UNDP Country Office`, `UNDP CO`.
+        return Some((country, "undp country office"));
+    }
+    if office && rest.len() == words.len() && words.len() <= 3 {
+        // A bare `Country Office`.
+        return Some((country, "undp country office"));
+    }
+    None
+}
+
+/// The country a run of the words names (ISO3), and the other words.
+fn country_in<'a>(words: &[&'a str]) -> (Option<String>, Vec<&'a str>) {
+    for n in (1..=3).rev() {
+        for start in 0..words.len().saturating_sub(n - 1) {
+            let phrase = words[start..start + n].join(" ");
+            if phrase.len() < 4 && n == 1 {
+                continue; // `co`, `un`: never a country here.
+            }
+            if let Some(c) = crate::countries::lookup(&phrase) {
+                let mut rest: Vec<&str> = words[..start].to_vec();
+                rest.extend_from_slice(&words[start + n..]);
+                return (Some(c.iso3.to_string()), rest);
+            }
+        }
+    }
+    (None, words.to_vec())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labs_belong_to_their_country() {
+        let lab = |n: &str, c: &str| undp_unit(n, Some(c));
+        assert_eq!(
+            lab("AccLab Namibia", "ZMB"),
+            Some(("NAM".into(), "undp accelerator lab"))
+        );
+        assert_eq!(
+            lab("UNDP Namibia Accelerator Lab", "NAM"),
+            lab("AccLab Namibia", "ZMB")
+        );
+        assert_eq!(
+            lab("Accelerator Lab", "SRB"),
+            Some(("SRB".into(), "undp accelerator lab"))
+        );
+        assert_ne!(lab("Accelerator Lab", "SRB"), lab("Accelerator Lab", "VNM"));
+        assert_eq!(
+            lab("UNDP Kenya", "UGA"),
+            Some(("KEN".into(), "undp country office"))
+        );
+        assert_eq!(
+            lab("UNDP Country Office", "KEN"),
+            Some(("KEN".into(), "undp country office"))
+        );
+        assert_eq!(lab("UNDP Governance cluster", "KEN"), None);
+        assert_eq!(lab("UNDP", "KEN"), None);
+        assert_eq!(lab("Ministry of Health", "KEN"), None);
+    }
+}
