@@ -126,10 +126,19 @@ pub fn is_acronym(t: &str) -> bool {
     let t = t.trim();
     let letters = t.chars().filter(|c| c.is_alphabetic()).count();
     let upper = t.chars().filter(|c| c.is_uppercase()).count();
+    // `SMARTrash`, `UNDPAccLab`: a word in lower case after the capitals is a name, not an
+    // acronym.
+    let mut run = 0;
+    let mut longest_lower = 0;
+    for c in t.chars() {
+        run = if c.is_lowercase() { run + 1 } else { 0 };
+        longest_lower = longest_lower.max(run);
+    }
     !t.contains(' ')
         && (2..=12).contains(&t.chars().count())
         && letters >= 2
         && upper * 3 >= letters * 2
+        && longest_lower < 3
 }
 
 /// An acronym naming the body: `... (GEA)` or a name that is one upper-case token (`ANII`).
@@ -300,5 +309,7 @@ mod tests {
         assert_eq!(acronym("Makerere University"), None);
         assert!(is_acronym("MoH"));
         assert!(!is_acronym("GovTech"));
+        assert!(!is_acronym("SMARTrash"));
+        assert!(is_acronym("MoHESR"));
     }
 }

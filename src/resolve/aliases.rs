@@ -346,7 +346,33 @@ pub(crate) fn lone_acronym(name: &str) -> Option<&'static Organisation> {
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .count();
     let names_a_country = words.iter().any(|w| crate::countries::lookup(w).is_some());
-    if capitalised > 2 || names_a_country {
+    // `Governance cluster UNDP`, `UNDP: NAMA compost project`: a unit of the organisation.
+    let names_a_unit = words.iter().any(|w| {
+        matches!(
+            w.to_lowercase()
+                .trim_matches(|c: char| !c.is_alphanumeric()),
+            "cluster"
+                | "team"
+                | "unit"
+                | "portfolio"
+                | "project"
+                | "office"
+                | "lab"
+                | "hub"
+                | "programme"
+                | "program"
+                | "department"
+                | "division"
+                | "bureau"
+                | "hubs"
+                | "centre"
+                | "center"
+                | "initiative"
+                | "facility"
+                | "fund"
+        )
+    });
+    if capitalised > 2 || names_a_country || names_a_unit {
         return None;
     }
     organisation_by_key(&only.to_lowercase()).filter(|o| o.acronyms.iter().any(|a| a == only))

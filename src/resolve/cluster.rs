@@ -159,7 +159,12 @@ fn candidates(keys: &BTreeMap<String, KeyInfo>, k: &str, info: &KeyInfo) -> Vec<
             .iter()
             .filter(|(k2, i2)| k2.as_str() != k && i2.acronym_only.is_none())
             .filter_map(|(k2, i2)| {
-                if let Some(plan) = i2.declared.get(a) {
+                // `REPAES` for `REPAE`: a plural `s` on a declared acronym.
+                let declared = i2
+                    .declared
+                    .get(a)
+                    .or_else(|| a.strip_suffix('s').and_then(|b| i2.declared.get(b)));
+                if let Some(plan) = declared {
                     let in_plan = if plan.is_empty() {
                         String::new()
                     } else {
@@ -205,14 +210,37 @@ fn candidates(keys: &BTreeMap<String, KeyInfo>, k: &str, info: &KeyInfo) -> Vec<
         .filter(|(k2, i2)| {
             k2.as_str() != k
                 && i2.acronym_only.is_none()
-                && !i2.spaceless.is_disjoint(&info.spaceless)
                 && info.spaceless.iter().all(|s| s.len() >= 6)
+                && (!i2.spaceless.is_disjoint(&info.spaceless)
+                    || info.spaceless.iter().any(|a| {
+                        a.len() >= 12
+                            && i2
+                                .spaceless
+                                .iter()
+                                .any(|b| a != b && strsim::levenshtein(a, b) <= 1)
+                    }))
         })
         .map(|(k2, _)| (k2.clone(), format!("same letters as `{k2}`, other spacing")))
         .collect();
     out.push((Method::NearSpelling, "spacing", spacing));
     let words = |k: &str| -> BTreeSet<String> { k.split(' ').map(str::to_string).collect() };
     let w = words(k);
+    // `CodeLab` / `CodeLab Startup`, `North Hands` / `North Hands Company`: a one-word name and
+    // the same with words that only say what kind of body it is.
+    if w.len() == 1 && k.len() >= 4 && info.acronym_only.is_none() {
+        let with_descriptor: Vec<(String, String)> = keys
+            .iter()
+            .filter(|(k2, i2)| k2.as_str() != k && i2.acronym_only.is_none())
+            .filter(|(k2, _)| {
+                let w2 = words(k2);
+                w2.len() > 1
+                    && w.is_subset(&w2)
+                    && w2.difference(&w).all(|x| DESCRIPTORS.contains(&x.as_str()))
+            })
+            .map(|(k2, _)| (k2.clone(), format!("`{k2}` is the same name with its kind")))
+            .collect();
+        out.push((Method::WordSubset, "word-subset", with_descriptor));
+    }
     if w.len() >= 2 {
         let supersets: Vec<(String, String)> = keys
             .iter()
@@ -224,9 +252,9 @@ fn candidates(keys: &BTreeMap<String, KeyInfo>, k: &str, info: &KeyInfo) -> Vec<
                 w2.len() > w.len()
                     && w2.len() <= w.len() + 2
                     && w.is_subset(&w2)
-                    && !w2.difference(&w).any(|x| {
-                        SUB_UNITS.contains(&x.as_str()) || BODY_HEADS.contains(&x.as_str())
-                    })
+                    && !w2.difference(&w).any(|x| SUB_UNITS.contains(&x.as_str()))
+                    && (w2.difference(&w).all(|x| DESCRIPTORS.contains(&x.as_str()))
+                        || !w2.difference(&w).any(|x| BODY_HEADS.contains(&x.as_str())))
             })
             .map(|(k2, _)| (k2.clone(), format!("its words are all in `{k2}`")))
             .collect();
@@ -249,6 +277,33 @@ fn candidates(keys: &BTreeMap<String, KeyInfo>, k: &str, info: &KeyInfo) -> Vec<
 }
 
 type UnionFind = petgraph::unionfind::UnionFind<usize>;
+
+/// Words that only say what kind of body a name is (`Mosul Space Organization`).
+const DESCRIPTORS: &[&str] = &[
+    "company",
+    "companies",
+    "organization",
+    "foundation",
+    "startup",
+    "group",
+    "ltd",
+    "limited",
+    "inc",
+    "corporation",
+    "enterprise",
+    "plc",
+    "llc",
+    "sa",
+    "co",
+    "ngo",
+    "lda",
+    "sarl",
+    "srl",
+    "gmbh",
+    "firm",
+    "agency",
+    "telecommunication",
+];
 
 /// Words that head the name of a body: one more of them in a longer name means another body.
 const BODY_HEADS: &[&str] = &[
