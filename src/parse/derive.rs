@@ -176,6 +176,17 @@ fn partners(plan: &Plan, d: &mut Derived) {
     /// Whether a name is kept as a partner (`Some(collective)`), or dropped with its reason.
     fn keep(n: &lists::NamePiece, line: usize, d: &mut Derived) -> Option<bool> {
         match crate::names::classify(&n.name) {
+            // Picked out of prose: a name must show it names a body.
+            MentionKind::Organisation
+                if n.from_prose && !crate::names::classify::has_organisation_signal(&n.name) =>
+            {
+                d.dropped_partners.push(DroppedMention {
+                    text: n.name.clone(),
+                    reason: "prose-no-organisation-word".to_string(),
+                    line,
+                });
+                None
+            }
             MentionKind::Organisation => Some(false),
             MentionKind::Collective => Some(true),
             MentionKind::NotOrganisation(reason) => {

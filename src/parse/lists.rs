@@ -1186,6 +1186,33 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
             })
         };
         loop {
+            while !ends_clause(run.last().expect("not empty")) {
+                // `... Bar Associations We worked`: a capitalised pronoun starts a new sentence.
+                let next_is_stop = j + 1 < tokens.len()
+                    && matches!(
+                        tokens[j + 1],
+                        "We" | "They" | "Our" | "This" | "These" | "It" | "The" | "In" | "With"
+                    );
+                if j + 1 < tokens.len()
+                    && is_cap(tokens[j + 1])
+                    && !tokens[j + 1].starts_with('(')
+                    && !next_is_stop
+                {
+                    j += 1;
+                    run.push(tokens[j]);
+                } else if j + 2 < tokens.len()
+                    && (CONNECT.contains(&tokens[j + 1].to_lowercase().as_str())
+                        || (matches!(tokens[j + 1], "and" | "&" | "y" | "et")
+                            && (has_of(&run) || acronym_follows(&tokens[j + 2..]))))
+                    && is_cap(tokens[j + 2])
+                {
+                    run.push(tokens[j + 1]);
+                    run.push(tokens[j + 2]);
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
             let last = *run.last().expect("not empty");
             if !ends_clause(last) {
                 break;
@@ -1198,7 +1225,9 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
             while k < tokens.len() && is_cap(tokens[k]) && tokens[k].ends_with(',') && k - j <= 4 {
                 k += 1;
             }
-            if k + 1 < tokens.len()
+            // At least one `B,` between: `..., and Serbia` alone is another name.
+            if k > j + 1
+                && k + 1 < tokens.len()
                 && matches!(tokens[k], "and" | "&" | "y" | "et")
                 && is_cap(tokens[k + 1])
             {
@@ -1207,33 +1236,6 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
                 continue;
             }
             break;
-        }
-        while !ends_clause(run.last().expect("not empty")) {
-            // `... Bar Associations We worked`: a capitalised pronoun starts a new sentence.
-            let next_is_stop = j + 1 < tokens.len()
-                && matches!(
-                    tokens[j + 1],
-                    "We" | "They" | "Our" | "This" | "These" | "It" | "The" | "In" | "With"
-                );
-            if j + 1 < tokens.len()
-                && is_cap(tokens[j + 1])
-                && !tokens[j + 1].starts_with('(')
-                && !next_is_stop
-            {
-                j += 1;
-                run.push(tokens[j]);
-            } else if j + 2 < tokens.len()
-                && (CONNECT.contains(&tokens[j + 1].to_lowercase().as_str())
-                    || (matches!(tokens[j + 1], "and" | "&" | "y" | "et")
-                        && (has_of(&run) || acronym_follows(&tokens[j + 2..]))))
-                && is_cap(tokens[j + 2])
-            {
-                run.push(tokens[j + 1]);
-                run.push(tokens[j + 2]);
-                j += 2;
-            } else {
-                break;
-            }
         }
         // `(ACRONYM)` right after the name.
         if j + 1 < tokens.len()
