@@ -196,6 +196,6 @@ fn extraction_against_the_labelled_sample() {
     // Floors a little under the measured figures (closing note of issue 8), so that a
     // regression fails.
     assert!(total >= 250, "too few mentions extracted: {total}");
-    assert!(precision >= 0.80, "precision {precision:.3}");
+    assert!(precision >= 0.81, "precision {precision:.3}");
     assert!(recall >= 0.73, "recall {recall:.3}");
 }

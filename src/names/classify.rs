@@ -583,7 +583,7 @@ const ROLES: &[&str] = &[
 const SENTENCE_STARTERS: &[&str] = &[
     "to", "that", "which", "who", "because", "so", "if", "when", "where", "while", "we", "our",
     "they", "this", "these", "it", "there", "is", "are", "was", "were", "will", "have", "has",
-    "had", "but", "however", "also", "then", "thus", "hence", "please", "not",
+    "had", "but", "however", "also", "then", "thus", "hence", "please", "not", "for",
 ];
 
 /// Generic acronyms: a phrase made of these and actor nouns is still a group (`UN agencies`).

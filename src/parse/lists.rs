@@ -494,6 +494,26 @@ fn is_sentence(s: &str) -> bool {
         "worked",
         "work",
         "collaborated",
+        "joined",
+        "signed",
+        "conducted",
+        "organized",
+        "organised",
+        "held",
+        "developed",
+        "created",
+        "launched",
+        "implemented",
+        "facilitated",
+        "hosted",
+        "consulted",
+        "contacted",
+        "approached",
+        "trained",
+        "funded",
+        "financed",
+        "cooperated",
+        "teamed",
         "partnered",
         "provided",
         "helped",
@@ -969,6 +989,26 @@ pub fn clean_name(s: &str) -> String {
         }
         if s.len() == before {
             break;
+        }
+    }
+    // `Head of Toktogul district administration`: the body, not the role.
+    for p in ["Head of ", "head of ", "Director of ", "Office of the "] {
+        if let Some(rest) = s.strip_prefix(p) {
+            if p.starts_with("Office") {
+                break;
+            }
+            s = rest.trim().to_string();
+        }
+    }
+    // `University of New South Wales, Australia`: a country after a comma qualifies the name.
+    if let Some((head, tail)) = s.rsplit_once(',') {
+        let tail = tail.trim().trim_end_matches(['.', ')']);
+        if !head.trim().is_empty()
+            && head.split_whitespace().count() >= 2
+            && crate::countries::lookup(tail).is_some()
+            && !crate::names::is_acronym(tail)
+        {
+            s = head.trim().to_string();
         }
     }
     let t = s

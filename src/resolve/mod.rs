@@ -169,8 +169,29 @@ pub struct Resolution {
     pub abstained: Vec<aliases::Candidate>,
 }
 
+/// Resolutions already computed: a mention is resolved when its plan is mapped, again when
+/// the vocabulary and the corpus clusters are built, and the same names recur across plans.
+/// The function is pure, so remembering its results changes nothing but the time.
+static MEMO: std::sync::LazyLock<std::sync::RwLock<HashMap<(String, Option<String>), Resolution>>> =
+    std::sync::LazyLock::new(Default::default);
+
 /// Resolves one mention. `country` is the plan's ISO3 code, when known.
 pub fn resolve_one(name: &str, country: Option<&str>) -> Resolution {
+    let k = (name.to_string(), country.map(str::to_string));
+    if let Some(r) = MEMO.read().ok().and_then(|m| m.get(&k).cloned()) {
+        return r;
+    }
+    let r = resolve_uncached(name, country);
+    if let Ok(mut m) = MEMO.write() {
+        if m.len() > 200_000 {
+            m.clear();
+        }
+        m.insert(k, r.clone());
+    }
+    r
+}
+
+fn resolve_uncached(name: &str, country: Option<&str>) -> Resolution {
     let scope = country.unwrap_or("xx").to_string();
     let done = |entity, method| Resolution {
         entity,
