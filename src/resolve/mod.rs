@@ -172,8 +172,8 @@ pub struct Resolution {
 /// Resolutions already computed: a mention is resolved when its plan is mapped, again when
 /// the vocabulary and the corpus clusters are built, and the same names recur across plans.
 /// The function is pure, so remembering its results changes nothing but the time.
-static MEMO: std::sync::LazyLock<std::sync::RwLock<HashMap<(String, Option<String>), Resolution>>> =
-    std::sync::LazyLock::new(Default::default);
+type Memo = std::sync::RwLock<HashMap<(String, Option<String>), Resolution>>;
+static MEMO: std::sync::LazyLock<Memo> = std::sync::LazyLock::new(Default::default);
 
 /// Resolves one mention. `country` is the plan's ISO3 code, when known.
 pub fn resolve_one(name: &str, country: Option<&str>) -> Resolution {
