@@ -440,28 +440,19 @@ const PREPOSITIONS: &[&str] = &[
 const PLACE_WORDS: &[&str] = &[
     "region",
     "province",
-    "district",
-    "county",
-    "state",
     "island",
     "islands",
     "village",
-    "town",
-    "city",
-    "governorate",
-    "prefecture",
-    "department",
-    "municipio",
-    "provincia",
-    "departamento",
-    "region",
-    "commune",
+    "villages",
     "valley",
     "area",
     "zone",
+    "atoll",
     "oblast",
     "rayon",
-    "atoll",
+    "basin",
+    "coast",
+    "provincia",
 ];
 
 const EVENT_WORDS: &[&str] = &[
@@ -621,7 +612,12 @@ pub fn classify(name: &str) -> MentionKind {
     {
         return MentionKind::NotOrganisation("place");
     }
-    if words.len() <= 4 && words.last().is_some_and(|w| PLACE_WORDS.contains(w)) && words.len() >= 2
+    if words.len() <= 4
+        && words.len() >= 2
+        && words.last().is_some_and(|w| PLACE_WORDS.contains(w))
+        && !words[..words.len() - 1]
+            .iter()
+            .any(|w| ORG_WORDS.contains(w))
     {
         return MentionKind::NotOrganisation("place");
     }
