@@ -491,6 +491,9 @@ const EVENT_WORDS: &[&str] = &[
     "jam",
     "marathon",
     "fair",
+    "olympiad",
+    "olympiads",
+    "olimpiada",
     "tour",
 ];
 
