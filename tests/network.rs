@@ -295,3 +295,34 @@ fn organisation_table_is_well_formed() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// The organisation-type filter keeps only partners of that inferred type, and the type is
+/// read from the store (`alp:organisationType`), apart from the stated sector.
+#[test]
+fn organisation_type_filter() {
+    let store = store_with(&common::examples());
+    let rows = alpkg::network::load_rows(&store).unwrap();
+    assert!(rows.iter().any(|r| r.partner_type.is_some()));
+    for t in ["government", "academic"] {
+        let f = Filter {
+            organisation_type: Some(t.into()),
+            ..Default::default()
+        };
+        let net = Network::build(&rows, &f, Projection::Full);
+        let partners: Vec<&str> = net
+            .graph
+            .node_indices()
+            .filter(|&i| net.graph[i].kind == NodeKind::Partner)
+            .map(|i| net.graph[i].id.as_str())
+            .collect();
+        assert!(!partners.is_empty(), "{t}");
+        for p in partners {
+            assert!(
+                rows.iter().any(
+                    |r| r.partner.as_deref() == Some(p) && r.partner_type.as_deref() == Some(t)
+                ),
+                "{p} is not {t}"
+            );
+        }
+    }
+}

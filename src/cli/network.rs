@@ -44,6 +44,10 @@ pub struct Common {
     /// Keep collective mentions ("UN agencies", "local communities") as partners.
     #[arg(long)]
     pub include_collective: bool,
+    /// Only partners of this inferred organisation type: government, local-government,
+    /// academic, civil-society, private-sector, un-multilateral, donor-government, collective.
+    #[arg(long = "type", value_name = "TYPE", value_parser = ["government", "local-government", "academic", "civil-society", "private-sector", "un-multilateral", "donor-government", "collective"])]
+    pub organisation_type: Option<String>,
 }
 
 #[derive(Debug, clap::Subcommand)]
@@ -167,7 +171,9 @@ fn build(store_args: &StoreArgs, c: &Common) -> anyhow::Result<Network> {
         region: c.region.clone(),
         year: c.year,
         sector: c.sector.clone(),
-        include_collective: c.include_collective,
+        include_collective: c.include_collective
+            || c.organisation_type.as_deref() == Some("collective"),
+        organisation_type: c.organisation_type.clone(),
     };
     let net = Network::build(&rows, &filter, projection(&c.projection));
     if net.graph.node_count() == 0 {

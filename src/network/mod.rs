@@ -143,6 +143,10 @@ pub struct Filter {
     pub sector: Option<String>,
     /// Keep collective mentions (`UN agencies`, `local communities`) as partners.
     pub include_collective: bool,
+    /// Only partners of this inferred organisation type (`government`, `local-government`,
+    /// `academic`, `civil-society`, `private-sector`, `un-multilateral`, `donor-government`,
+    /// `collective`): `alp:organisationType`, apart from the sector the form states.
+    pub organisation_type: Option<String>,
 }
 
 /// One row of the store: a plan, its country, and one of its partnerships (if any).
@@ -160,6 +164,8 @@ pub struct Row {
     pub partner: Option<String>,
     pub partner_label: Option<String>,
     pub partner_scope: Option<String>,
+    /// The partner's inferred organisation type (`government`, ...), when known.
+    pub partner_type: Option<String>,
     pub sector: Option<String>,
     pub order: Option<usize>,
 }
@@ -169,7 +175,7 @@ pub const ROWS_QUERY: &str = r##"
 PREFIX alp: <https://w3id.org/alpkg/ontology#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT ?plan ?id ?title ?year ?country ?countryLabel ?iso3 ?region ?subregion ?partner ?partnerLabel ?scope ?sector ?order
+SELECT ?plan ?id ?title ?year ?country ?countryLabel ?iso3 ?region ?subregion ?partner ?partnerLabel ?scope ?type ?sector ?order
 WHERE {
   ?plan a alp:LearningPlan ; dcterms:identifier ?id .
   OPTIONAL { ?plan dcterms:title ?title }
@@ -183,6 +189,7 @@ WHERE {
              ?ps alp:partner ?partner ; alp:order ?order .
              OPTIONAL { ?partner skos:prefLabel ?partnerLabel }
              OPTIONAL { ?partner alp:partnerScope ?scope }
+             OPTIONAL { ?partner alp:organisationType ?typeIri . BIND(STRAFTER(STR(?typeIri), "#") AS ?type) }
              OPTIONAL { ?ps alp:sector ?sectorIri . BIND(STRAFTER(STR(?sectorIri), "#") AS ?sector) } }
 }
 "##;
@@ -217,6 +224,13 @@ pub fn load_rows(store: &Store) -> Result<Vec<Row>, crate::query::QueryError> {
             partner: text("partner"),
             partner_label: text("partnerLabel"),
             partner_scope: text("scope"),
+            partner_type: text("type").map(|t| {
+                crate::resolve::OrgType::ALL
+                    .iter()
+                    .find(|o| o.local_name() == t)
+                    .map(|o| o.as_str().to_string())
+                    .unwrap_or(t)
+            }),
             sector: text("sector").map(|s| sector_name(&s)),
             order: text("order").and_then(|o| o.parse().ok()),
         });
@@ -280,6 +294,10 @@ impl Network {
                     .sector
                     .as_ref()
                     .is_none_or(|s| r.sector.as_deref() == Some(s.as_str()))
+                && filter
+                    .organisation_type
+                    .as_ref()
+                    .is_none_or(|t| r.partner_type.as_deref() == Some(t.as_str()))
         };
         // Countries and regions per partner (for bridging), over the kept partnerships.
         let mut reach: BTreeMap<&str, (BTreeSet<&str>, BTreeSet<&str>)> = BTreeMap::new();
