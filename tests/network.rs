@@ -135,8 +135,8 @@ fn resolution_against_the_gold_list() {
     }
 }
 
-const FLOOR_SAME: f64 = 0.69;
-const FLOOR_APART: f64 = 0.975;
+const FLOOR_SAME: f64 = 0.71;
+const FLOOR_APART: f64 = 0.98;
 
 #[test]
 fn small_network_structure_and_determinism() {

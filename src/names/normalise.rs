@@ -155,6 +155,7 @@ pub fn acronym(s: &str) -> Option<String> {
 pub const STOPWORDS: &[&str] = &[
     "of", "for", "the", "and", "in", "de", "du", "des", "la", "le", "del", "y", "et", "on", "a",
     "an", "da", "do", "dos", "das", "e", "los", "las", "el", "al", "pour", "para", "por", "en",
+    "l", "d",
 ];
 
 /// Spelling variants, plurals and the French, Spanish and Portuguese words of the public
@@ -236,6 +237,34 @@ pub fn canonical_word(w: &str) -> &str {
         "banco" | "banque" => "bank",
         "camara de comercio" => "chamber commerce",
         "unite" | "unidad" | "unidade" => "unit",
+        "seguridad" | "securite" | "seguranca" => "security",
+        "exteriores" | "etrangeres" | "estrangeiros" | "exterior" | "externas" => "foreign",
+        "relaciones" | "relations" | "relacoes" => "relation",
+        "ganaderia" | "elevage" | "pecuaria" => "livestock",
+        "pesca" | "pesque" | "peche" | "pescas" | "fishery" => "fisheries",
+        "mineria" | "mines" | "minas" => "mining",
+        "informacion" | "informacao" => "information",
+        "ninez" | "infancia" | "enfance" | "enfants" | "enfant" | "infancia's" => "children",
+        "familia" | "famille" | "familias" => "family",
+        "igualdad" | "egalite" | "igualdade" => "equality",
+        "genero" | "genre" => "gender",
+        "derechos" | "droits" | "direitos" => "rights",
+        "humanos" | "humains" | "humanos's" => "human",
+        "presidencia" | "presidence" | "presidencia's" => "presidency",
+        "gabinete" | "cabinet's" => "cabinet",
+        "solidarite" | "solidaridad" | "solidariedade" => "solidarity",
+        "numerique" | "digitale" => "digital",
+        "postes" | "correos" | "correios" => "posts",
+        "superieur" | "superior" => "higher",
+        "scientifique" | "cientifica" | "cientifico" | "scientific" => "science",
+        "eau" | "agua" | "aguas" => "water",
+        "assainissement" | "saneamiento" | "saneamento" => "sanitation",
+        "artisanat" | "artesania" => "crafts",
+        "formation" | "formacion" | "formacao" => "training",
+        "professionnelle" | "profesional" | "profissional" | "professional" => "vocational",
+        "obras" | "travaux" => "works",
+        "comunidad" | "communaute" | "comunidade" => "community",
+        "gobernacion" | "gouvernorat" => "governorate",
         other => other,
     }
 }

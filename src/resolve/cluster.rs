@@ -414,10 +414,18 @@ impl Clusters {
                     );
                 }
             }
+            let mut subset_joins: Vec<(usize, usize, String)> = Vec::new();
             for (k, info) in keys {
                 let i = index[k.as_str()];
                 for (method, rule, found) in candidates(keys, k, info) {
                     match found.as_slice() {
+                        [(k2, note)] if rule == "word-subset" => {
+                            // Deferred: a longer name that two names are part of may be
+                            // two bodies written together (`Municipalities of Montevideo
+                            // and Canelones`).
+                            subset_joins.push((i, index[k2.as_str()], note.clone()));
+                            break;
+                        }
                         [(k2, note)] => {
                             join(
                                 &mut uf,
@@ -439,6 +447,22 @@ impl Clusters {
                             break;
                         }
                     }
+                }
+            }
+            let mut parts_of: HashMap<usize, usize> = HashMap::new();
+            for (_, j, _) in &subset_joins {
+                *parts_of.entry(*j).or_default() += 1;
+            }
+            for (i, j, note) in subset_joins {
+                if parts_of[&j] == 1 {
+                    join(&mut uf, &mut how, (i, j), Method::WordSubset, note);
+                } else {
+                    abstentions.push(Abstention {
+                        country: country.clone(),
+                        key: names[i].clone(),
+                        candidates: vec![names[j].clone()],
+                        rule: "word-subset-shared",
+                    });
                 }
             }
             // The canonical key of each cluster.

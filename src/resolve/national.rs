@@ -17,6 +17,11 @@ const LOCAL_GOVERNMENT: &[&str] = &["municipality", "ayuntamiento", "intendencia
 /// Words a local-government name may add without naming a part of it.
 const LOCAL_FILLER: &[&str] = &[
     "city",
+    "sub",
+    "subnational",
+    "national",
+    "departmental",
+    "departamental",
     "council",
     "hall",
     "government",
@@ -97,7 +102,19 @@ pub fn national_key(name: &str) -> (String, bool) {
         "cidade de ",
     ]
     .iter()
-    .any(|p| k.starts_with(p));
+    .any(|p| k.starts_with(p))
+        || [
+            "local government of ",
+            "sub national government of ",
+            "subnational government of ",
+            "gobierno local de ",
+            "gobierno municipal de ",
+            "gouvernement local de ",
+            "governo local de ",
+            "municipal government of ",
+        ]
+        .iter()
+        .any(|p| k.starts_with(p));
     let local = city_of
         || words.iter().any(|w| LOCAL_GOVERNMENT.contains(&w.as_str()))
         || (words.iter().any(|w| w == "city" || w == "town")
@@ -174,6 +191,22 @@ mod tests {
             k("Gaziantep Municipality")
         );
         assert_eq!(k("City of Skopje"), k("Skopje City Council"));
+        assert_eq!(
+            k("Local Government of Canelones"),
+            k("Municipality of Canelones")
+        );
+        assert_eq!(
+            k("Sub-national government of Canelones"),
+            k("Municipality of Canelones")
+        );
+        assert_eq!(
+            k("Ministerio de Relaciones Exteriores"),
+            k("Ministry of Foreign Relations")
+        );
+        assert_eq!(
+            k("Ministère de l'Enseignement Supérieur et de la Recherche Scientifique"),
+            k("Ministry of Higher Education and Scientific Research")
+        );
         assert_eq!(k("ANII"), "anii");
         assert_eq!(
             k("Ghana Enterprises Agency (GEA)"),
