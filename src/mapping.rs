@@ -654,6 +654,16 @@ pub fn map_plan_with(
         {
             g.add(ps.clone(), foaf::HOMEPAGE, url);
         }
+        // A translation or other name given in parentheses (`Ministerio de ... (Ministry of
+        // Environment)`): another label of the partner.
+        for gloss in crate::names::parenthesised(&partner.name) {
+            if gloss.split_whitespace().count() >= 2
+                && gloss.chars().next().is_some_and(char::is_uppercase)
+                && crate::names::classify(&gloss) == crate::names::MentionKind::Organisation
+            {
+                g.string(&ps, skos::ALT_LABEL, &gloss);
+            }
+        }
         g.int(&ps, alp::SOURCE_LINE, partner.line);
     }
     for ins in &d.insights {
@@ -766,6 +776,8 @@ pub struct PartnerMentions {
     pub homepages: BTreeSet<String>,
     /// A label a curation file gives the partner (`rename`).
     pub curated_label: Option<String>,
+    /// Translations and other names given in parentheses.
+    pub glosses: BTreeSet<String>,
 }
 
 impl Mentions {
@@ -797,6 +809,7 @@ impl Mentions {
         type Row = (usize, String, Option<String>, String, Option<String>);
         let mut partners: Vec<Row> = Vec::new();
         let mut curated: Vec<(&NamedOrBlankNode, String)> = Vec::new();
+        let mut glossed: Vec<(&NamedOrBlankNode, String)> = Vec::new();
         for q in quads {
             if q.predicate == alp::KEY {
                 let (Some(key), value, norm) = (
@@ -839,6 +852,10 @@ impl Mentions {
                 if let Some(l) = lit(&q.object) {
                     curated.push((&q.subject, l));
                 }
+            } else if q.predicate == skos::ALT_LABEL {
+                if let Some(l) = lit(&q.object) {
+                    glossed.push((&q.subject, l));
+                }
             } else if q.predicate == alp::NAME_AS_WRITTEN {
                 let partner = by_subject
                     .get(&q.subject)
@@ -878,6 +895,18 @@ impl Mentions {
                 if let Some(m) = self.partners.get_mut(iri) {
                     m.homepages.insert(h.clone());
                 }
+            }
+        }
+        for (s, label) in glossed {
+            let partner = by_subject
+                .get(s)
+                .and_then(|v| v.iter().find(|x| x.predicate == alp::PARTNER_P))
+                .and_then(|x| match &x.object {
+                    Term::NamedNode(n) => Some(n.as_str().to_string()),
+                    _ => None,
+                });
+            if let Some(m) = partner.and_then(|p| self.partners.get_mut(&p)) {
+                m.glosses.insert(label);
             }
         }
         for (s, label) in curated {
@@ -1086,6 +1115,12 @@ pub fn vocabulary(m: &Mentions, iris: &Iris, plans: usize) -> Vec<Quad> {
         }
         for a in acronyms {
             g.string(&node, alp::ACRONYM, a);
+        }
+        let official = entity.organisation().map(|o| o.name);
+        for gl in &pm.glosses {
+            if !pm.names.contains_key(gl) && official != Some(gl.as_str()) {
+                g.string(&node, skos::ALT_LABEL, gl);
+            }
         }
         for h in &pm.homepages {
             if let Ok(h) = NamedNode::new(h) {

@@ -205,7 +205,7 @@ pub fn canonical_word(w: &str) -> &str {
         "jeunesse" | "juventud" | "juventude" | "jeunes" | "youths" => "youth",
         "empleo" | "emploi" | "emprego" => "employment",
         "innovacion" | "inovacao" => "innovation",
-        "investigacion" | "recherche" | "pesquisa" => "research",
+        "investigacion" | "investigation" | "recherche" | "pesquisa" => "research",
         "camara" | "chambre" => "chamber",
         "fundacion" | "fondation" | "fundacao" => "foundation",
         "gobierno" | "gouvernement" | "governo" | "governments" => "government",

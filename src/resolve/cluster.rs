@@ -367,6 +367,52 @@ impl Clusters {
             }
             info.spaceless.extend(new.spaceless);
         }
+        // Translations and glosses in parentheses: `ANII (National Agency for Investigation &
+        // Innovation)`, `Ministerio de Medio Ambiente (Ministry of Environment)`. A gloss
+        // written with a capital that reads as an organisation links its key to the name's.
+        let mut glosses: Vec<(String, String, String, String)> = Vec::new();
+        for m in mentions {
+            let decoded = text::decode(m.name);
+            let main = strip_parens(&decoded);
+            if main.trim().is_empty() {
+                continue;
+            }
+            for g in crate::names::parenthesised(&decoded) {
+                let capital = g.chars().next().is_some_and(char::is_uppercase);
+                let words = g.split_whitespace().count();
+                if !capital || words < 2 || crate::names::is_acronym(&g) {
+                    continue;
+                }
+                if crate::names::classify(&g) != crate::names::MentionKind::Organisation {
+                    continue;
+                }
+                let r = resolve_one(m.name, m.country);
+                let Entity::National { country, key } = r.entity else {
+                    continue;
+                };
+                let (gk, _) = super::national::national_key(&g);
+                if gk.split(' ').count() < 2 || gk == key {
+                    continue;
+                }
+                let info = by_country
+                    .entry(country.clone())
+                    .or_default()
+                    .entry(gk.clone())
+                    .or_default();
+                info.count = info.count.max(1);
+                let in_plan = if m.plan.is_empty() {
+                    String::new()
+                } else {
+                    format!(" in plan {}", m.plan)
+                };
+                glosses.push((
+                    country,
+                    key,
+                    gk,
+                    format!("`{}` given for `{}`{in_plan}", g.trim(), main.trim()),
+                ));
+            }
+        }
         // Curation keys must exist to be joined.
         for d in decisions.iter().filter(|d| d.same) {
             let keys = by_country.entry(d.country.clone()).or_default();
@@ -403,6 +449,17 @@ impl Clusters {
                 how.entry(i).or_insert((method, note.clone()));
                 how.entry(j).or_insert((method, note));
             };
+            for (_, a, b, note) in glosses.iter().filter(|g| &g.0 == country) {
+                if let (Some(&i), Some(&j)) = (index.get(a.as_str()), index.get(b.as_str())) {
+                    join(
+                        &mut uf,
+                        &mut how,
+                        (i, j),
+                        Method::PlanTranslation,
+                        note.clone(),
+                    );
+                }
+            }
             for d in decisions.iter().filter(|d| d.same && &d.country == country) {
                 if let (Some(&i), Some(&j)) = (index.get(d.a.as_str()), index.get(d.b.as_str())) {
                     join(

@@ -93,6 +93,9 @@ pub enum Method {
     PlanAcronym,
     /// An acronym spelled out in (or the initials of a name of) another plan of the country.
     CountryAcronym,
+    /// A translation or gloss a plan gives in parentheses (`ANII (National Agency for
+    /// Investigation & Innovation)`) links the two names.
+    PlanTranslation,
     /// The generic form of a public body (`Municipality of X` = `X City Council`).
     GenericBody,
     /// Its words are all in one longer name of the country.
@@ -116,6 +119,7 @@ impl Method {
             Method::CollectiveTerm => "ByCollectiveTerm",
             Method::PlanAcronym => "ByPlanAcronym",
             Method::CountryAcronym => "ByCountryAcronym",
+            Method::PlanTranslation => "ByPlanTranslation",
             Method::GenericBody => "ByGenericBody",
             Method::WordSubset => "ByWordSubset",
             Method::NearSpelling => "ByNearSpelling",
@@ -134,6 +138,7 @@ impl Method {
             Method::CollectiveTerm => "collective mention",
             Method::PlanAcronym => "acronym defined in the plan",
             Method::CountryAcronym => "acronym defined in the country",
+            Method::PlanTranslation => "translation given in a plan",
             Method::GenericBody => "generic public body",
             Method::WordSubset => "words contained in one longer name",
             Method::NearSpelling => "near spelling",
@@ -142,7 +147,7 @@ impl Method {
         }
     }
 
-    pub const ALL: [Method; 12] = [
+    pub const ALL: [Method; 13] = [
         Method::AliasTable,
         Method::AliasWordOrder,
         Method::AliasNearSpelling,
@@ -150,6 +155,7 @@ impl Method {
         Method::CollectiveTerm,
         Method::PlanAcronym,
         Method::CountryAcronym,
+        Method::PlanTranslation,
         Method::GenericBody,
         Method::WordSubset,
         Method::NearSpelling,
