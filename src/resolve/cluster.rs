@@ -394,12 +394,24 @@ impl Clusters {
                 if gk.split(' ').count() < 2 || gk == key {
                     continue;
                 }
-                let info = by_country
+                // An acronym's expansion (`INS (National Institute of Statistics)`), or a
+                // translation: a body's name sharing no word with the name
+                // (`Ministerio de Medio Ambiente (Ministry of Environment)`). Not a
+                // description (`MOUNA INTERNET (Internet Services Provider)`).
+                let main_acronym = crate::names::is_acronym(main.trim());
+                let shares = gk.split(' ').any(|w| key.split(' ').any(|k| k == w));
+                let body = gk
+                    .split(' ')
+                    .any(|w| BODY_HEADS.contains(&w) || SUB_UNITS.contains(&w));
+                if !(main_acronym || (!shares && body)) {
+                    continue;
+                }
+                // Known only from the gloss: count 0, so a name as written stays canonical.
+                by_country
                     .entry(country.clone())
                     .or_default()
                     .entry(gk.clone())
                     .or_default();
-                info.count = info.count.max(1);
                 let in_plan = if m.plan.is_empty() {
                     String::new()
                 } else {
