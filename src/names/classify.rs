@@ -21,6 +21,9 @@
 //!
 //! Pure; no resolution (which entity) here.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use super::normalise::{fold, key, parenthesised};
 use super::tables;
 
@@ -35,7 +38,7 @@ pub enum MentionKind {
 }
 
 /// Plural or mass nouns naming a kind of actor, folded (English, French, Spanish, Portuguese).
-const ACTORS: &[&str] = &[
+const ACTORS_LIST: &[&str] = &[
     "ngos",
     "ngo's",
     "csos",
@@ -292,7 +295,7 @@ const ACTORS: &[&str] = &[
 
 /// Singular nouns for a kind of body: with `a`/`an`/`une`/`un`/`una` and no proper name,
 /// an unnamed single body (`a local NGO`), which is as vague as a group.
-const BODIES: &[&str] = &[
+const BODIES_LIST: &[&str] = &[
     "ngo",
     "cso",
     "organization",
@@ -333,7 +336,7 @@ const BODIES: &[&str] = &[
 ];
 
 /// Words that open a quantified or generic phrase; dropped before looking for the head.
-const QUANTIFIERS: &[&str] = &[
+const QUANTIFIERS_LIST: &[&str] = &[
     "several",
     "various",
     "many",
@@ -394,7 +397,7 @@ const QUANTIFIERS: &[&str] = &[
 ];
 
 /// Words after which the head of the phrase has ended.
-const PREPOSITIONS: &[&str] = &[
+const PREPOSITIONS_LIST: &[&str] = &[
     "of",
     "in",
     "from",
@@ -437,7 +440,7 @@ const PREPOSITIONS: &[&str] = &[
     "along",
 ];
 
-const PLACE_WORDS: &[&str] = &[
+const PLACE_WORDS_LIST: &[&str] = &[
     "region",
     "province",
     "island",
@@ -455,7 +458,7 @@ const PLACE_WORDS: &[&str] = &[
     "provincia",
 ];
 
-const EVENT_WORDS: &[&str] = &[
+const EVENT_WORDS_LIST: &[&str] = &[
     "challenge",
     "challenges",
     "hackathon",
@@ -497,7 +500,7 @@ const EVENT_WORDS: &[&str] = &[
     "tour",
 ];
 
-const DOCUMENT_WORDS: &[&str] = &[
+const DOCUMENT_WORDS_LIST: &[&str] = &[
     "paper",
     "report",
     "reports",
@@ -532,7 +535,7 @@ const DOCUMENT_WORDS: &[&str] = &[
     "census",
 ];
 
-const ROLES: &[&str] = &[
+const ROLES_LIST: &[&str] = &[
     "minister",
     "director",
     "mayor",
@@ -574,7 +577,7 @@ const ROLES: &[&str] = &[
 ];
 
 /// Words that start a sentence piece rather than a name.
-const SENTENCE_STARTERS: &[&str] = &[
+const SENTENCE_STARTERS_LIST: &[&str] = &[
     "to", "that", "which", "who", "because", "so", "if", "when", "where", "while", "we", "our",
     "they", "this", "these", "it", "there", "is", "are", "was", "were", "will", "have", "has",
     "had", "but", "however", "also", "then", "thus", "hence", "please", "not", "for",
@@ -582,6 +585,28 @@ const SENTENCE_STARTERS: &[&str] = &[
 
 /// Generic acronyms: a phrase made of these and actor nouns is still a group (`UN agencies`).
 const GENERIC_ACRONYMS: &[&str] = &["un", "ngo", "cso", "sme", "msme", "ict", "it", "eu", "ong"];
+
+// The word lists as sets: they are looked up for every word of every mention.
+static ACTORS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| ACTORS_LIST.iter().copied().collect());
+static BODIES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| BODIES_LIST.iter().copied().collect());
+static DOCUMENT_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| DOCUMENT_WORDS_LIST.iter().copied().collect());
+static EVENT_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| EVENT_WORDS_LIST.iter().copied().collect());
+static ORG_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| ORG_WORDS_LIST.iter().copied().collect());
+static PLACE_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| PLACE_WORDS_LIST.iter().copied().collect());
+static PREPOSITIONS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| PREPOSITIONS_LIST.iter().copied().collect());
+static QUANTIFIERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| QUANTIFIERS_LIST.iter().copied().collect());
+static ROLES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| ROLES_LIST.iter().copied().collect());
+static SENTENCE_STARTERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| SENTENCE_STARTERS_LIST.iter().copied().collect());
 
 /// Classifies one partner mention, as cleaned by the extractor.
 pub fn classify(name: &str) -> MentionKind {
@@ -735,7 +760,7 @@ pub fn classify(name: &str) -> MentionKind {
 }
 
 /// Words that say a phrase names a body, in the languages of the plans (folded).
-const ORG_WORDS: &[&str] = &[
+const ORG_WORDS_LIST: &[&str] = &[
     "ministry",
     "ministerio",
     "ministere",

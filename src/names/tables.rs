@@ -146,6 +146,32 @@ pub(crate) static ORG_INDEX: LazyLock<HashMap<String, usize>> = LazyLock::new(||
     m
 });
 
+/// First word of each alias's key -> the numbers of words of those keys: a name whose first
+/// word starts no alias cannot begin with one, and only prefixes of those lengths can be one
+/// (a cheap test before computing keys of prefixes).
+static FIRST_WORDS: LazyLock<HashMap<String, std::collections::BTreeSet<usize>>> =
+    LazyLock::new(|| {
+        let mut m: HashMap<String, std::collections::BTreeSet<usize>> = HashMap::new();
+        for k in ORG_INDEX.keys() {
+            if let Some(w) = k.split(' ').next() {
+                m.entry(w.to_string())
+                    .or_default()
+                    .insert(k.split(' ').count());
+            }
+        }
+        m
+    });
+
+/// Whether some alias's key starts with this (folded) word.
+pub fn starts_an_alias(first_word: &str) -> bool {
+    FIRST_WORDS.contains_key(first_word)
+}
+
+/// The word counts of the aliases whose key starts with this (folded) word.
+pub fn alias_lengths(first_word: &str) -> Option<&'static std::collections::BTreeSet<usize>> {
+    FIRST_WORDS.get(first_word)
+}
+
 /// The organisation whose alias has exactly this key.
 pub fn organisation_by_key(k: &str) -> Option<&'static Organisation> {
     ORG_INDEX.get(k).map(|&i| &ORGS[i])

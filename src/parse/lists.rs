@@ -540,7 +540,22 @@ fn has_list_separators(s: &str) -> bool {
 
 /// Whether the text is a name of the organisation table (any language or acronym).
 fn is_known_name(s: &str) -> bool {
-    crate::names::tables::is_organisation_key(&crate::names::key(s))
+    starts_like_alias(s) && crate::names::tables::is_organisation_key(&crate::names::key(s))
+}
+
+/// A cheap test before computing a key: does the text's first word (after an article) start
+/// some alias of the table? Most pieces of answers do not.
+fn starts_like_alias(s: &str) -> bool {
+    let head: String = s
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(" ");
+    crate::names::fold(&head)
+        .split(' ')
+        .next()
+        .is_some_and(crate::names::tables::starts_an_alias)
 }
 
 /// The longest run of leading words of `s` that is a known name, when it is longer than
@@ -550,8 +565,16 @@ fn known_prefix(s: &str, min_words: usize) -> Option<usize> {
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .collect();
+    // Cheap test first: does the name's first word (without a leading article) start an
+    // alias, and of how many words? Only prefixes about that long are tried.
+    let first = crate::names::key(&words.iter().take(2).copied().collect::<Vec<_>>().join(" "));
+    let lengths = first
+        .split(' ')
+        .next()
+        .and_then(crate::names::tables::alias_lengths)?;
     (min_words + 1..=words.len().min(16))
         .rev()
+        .filter(|n| lengths.iter().any(|l| n.abs_diff(*l) <= 2))
         .find(|&n| is_known_name(&words[..n].join(" ")))
 }
 
@@ -656,6 +679,11 @@ fn rejoin_known_names(parts: Vec<String>) -> Vec<String> {
     let mut i = 0;
     while i < parts.len() {
         let mut taken = 1;
+        if !starts_like_alias(&parts[i]) {
+            out.push(parts[i].clone());
+            i += 1;
+            continue;
+        }
         for j in (i + 1..parts.len().min(i + 4)).rev() {
             let joined = parts[i..=j].join(",");
             let before: usize = parts[i..j].iter().map(|p| alnum_words(p)).sum();
