@@ -897,27 +897,23 @@ impl Mentions {
                 }
             }
         }
-        for (s, label) in glossed {
-            let partner = by_subject
+        // The partner IRI a partnership links to.
+        let partner_of = |s: &NamedOrBlankNode| {
+            by_subject
                 .get(s)
                 .and_then(|v| v.iter().find(|x| x.predicate == alp::PARTNER_P))
                 .and_then(|x| match &x.object {
                     Term::NamedNode(n) => Some(n.as_str().to_string()),
                     _ => None,
-                });
-            if let Some(m) = partner.and_then(|p| self.partners.get_mut(&p)) {
+                })
+        };
+        for (s, label) in glossed {
+            if let Some(m) = partner_of(s).and_then(|p| self.partners.get_mut(&p)) {
                 m.glosses.insert(label);
             }
         }
         for (s, label) in curated {
-            let partner = by_subject
-                .get(s)
-                .and_then(|v| v.iter().find(|x| x.predicate == alp::PARTNER_P))
-                .and_then(|x| match &x.object {
-                    Term::NamedNode(n) => Some(n.as_str().to_string()),
-                    _ => None,
-                });
-            if let Some(m) = partner.and_then(|p| self.partners.get_mut(&p)) {
+            if let Some(m) = partner_of(s).and_then(|p| self.partners.get_mut(&p)) {
                 m.curated_label.get_or_insert(label);
             }
         }

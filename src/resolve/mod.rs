@@ -310,7 +310,13 @@ impl Resolver {
     /// matched to the corpus's bodies by the same rules.
     pub fn resolve(&self, name: &str, country: Option<&str>) -> Resolution {
         let r = resolve_one(name, country);
-        match self.clusters.attach(name, r.entity.clone()) {
+        let joined = self.clusters.attach(name, r.entity.clone());
+        Self::joined(r, joined)
+    }
+
+    /// The resolution with the corpus's join, when there is one.
+    fn joined(r: Resolution, joined: (Entity, Option<(Method, String)>)) -> Resolution {
+        match joined {
             (entity, Some((method, note))) => Resolution {
                 entity,
                 method,
@@ -322,15 +328,8 @@ impl Resolver {
     }
 
     fn with_corpus(&self, r: Resolution) -> Resolution {
-        match self.clusters.canonical_with(r.entity.clone()) {
-            (entity, Some((method, note))) => Resolution {
-                entity,
-                method,
-                note: Some(note).filter(|n| !n.is_empty()),
-                abstained: r.abstained,
-            },
-            (_, None) => r,
-        }
+        let joined = self.clusters.canonical_with(r.entity.clone());
+        Self::joined(r, joined)
     }
 }
 
