@@ -654,15 +654,9 @@ pub fn map_plan_with(
         {
             g.add(ps.clone(), foaf::HOMEPAGE, url);
         }
-        // A translation or other name given in parentheses (`Ministerio de ... (Ministry of
-        // Environment)`): another label of the partner.
-        for gloss in crate::names::parenthesised(&partner.name) {
-            if gloss.split_whitespace().count() >= 2
-                && gloss.chars().next().is_some_and(char::is_uppercase)
-                && crate::names::classify(&gloss) == crate::names::MentionKind::Organisation
-            {
-                g.string(&ps, skos::ALT_LABEL, &gloss);
-            }
+        // A translation or expansion given in parentheses: another label of the partner.
+        for gloss in crate::names::glosses(&partner.name) {
+            g.string(&ps, skos::ALT_LABEL, &gloss);
         }
         g.int(&ps, alp::SOURCE_LINE, partner.line);
     }

@@ -2,8 +2,8 @@
 //! joined its entity, for `alpkg partners list|show|review|dropped`.
 //!
 //! Reads the store only (SPARQL over the union graph), never markdown. `review` rebuilds
-//! the corpus clusters from the names stored, so it lists exactly the merges the matcher
-//! abstained on at the last ingest.
+//! the corpus clusters from the names stored and the curation decisions, so it lists the
+//! merges the matcher abstained on at the last ingest.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -253,10 +253,14 @@ pub struct ReviewRow {
     pub score: Option<f64>,
 }
 
-/// The merges the matcher abstained on, over the names stored: within a country (an
-/// acronym, a word subset or a near spelling that fits two or more bodies) and against the
-/// organisation table (two organisations about as close).
-pub fn review(store: &Store) -> Result<Vec<ReviewRow>, QueryError> {
+/// The merges the matcher abstained on, over the names stored and with the curation
+/// decisions ingest uses: within a country (an acronym, a word subset or a near spelling
+/// that fits two or more bodies) and against the organisation table (two organisations about
+/// as close).
+pub fn review(
+    store: &Store,
+    curation: &crate::resolve::Curation,
+) -> Result<Vec<ReviewRow>, QueryError> {
     let q = format!(
         "{ALP}SELECT ?id ?iso ?name WHERE {{
            ?plan alp:hasPartnership ?ps ; dcterms:identifier ?id .
@@ -301,7 +305,7 @@ pub fn review(store: &Store) -> Result<Vec<ReviewRow>, QueryError> {
             });
         }
     }
-    let clusters = crate::resolve::Clusters::build_with(&mentions, &[]);
+    let clusters = crate::resolve::Clusters::build_with(&mentions, &curation.pair_decisions());
     let context = |country: &str, key: &str| -> (String, Vec<String>) {
         match names.get(&(country.to_string(), key.to_string())) {
             Some(m) => {

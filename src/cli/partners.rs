@@ -191,7 +191,7 @@ pub fn run(args: Args, store_args: &StoreArgs) -> anyhow::Result<super::Outcome>
             )?;
         }
         Sub::Review { output } => {
-            let rows: Vec<Vec<String>> = partners::review(&store)?
+            let rows: Vec<Vec<String>> = partners::review(&store, &store_args.curation()?)?
                 .into_iter()
                 .map(|r| {
                     vec![

@@ -759,6 +759,36 @@ pub fn classify(name: &str) -> MentionKind {
     MentionKind::Organisation
 }
 
+/// The other names a mention gives in parentheses: the expansion of an acronym
+/// (`INS (National Institute of Statistics)`) or a translation that shares no word with the
+/// name (`Ministerio de Medio Ambiente (Ministry of Environment)`), written with a capital and
+/// reading as an organisation; not a description (`MOUNA INTERNET (Internet Services
+/// Provider)`, `(city administration)`, `(lead)`). The extractor's altLabels and the
+/// resolver's translation joins both use this.
+pub fn glosses(name: &str) -> Vec<String> {
+    let decoded = crate::text::decode(name);
+    let main = super::normalise::strip_parens(&decoded);
+    let main = main.trim();
+    if main.is_empty() {
+        return Vec::new();
+    }
+    let main_acronym = super::normalise::is_acronym(main);
+    let main_key = key(main);
+    let main_words: HashSet<&str> = main_key.split(' ').collect();
+    parenthesised(&decoded)
+        .into_iter()
+        .filter(|g| {
+            g.chars().next().is_some_and(char::is_uppercase)
+                && g.split_whitespace().count() >= 2
+                && !super::normalise::is_acronym(g)
+                && classify(g) == MentionKind::Organisation
+                && (main_acronym
+                    || (has_organisation_signal(g)
+                        && !key(g).split(' ').any(|w| main_words.contains(w))))
+        })
+        .collect()
+}
+
 /// Words that say a phrase names a body, in the languages of the plans (folded).
 const ORG_WORDS_LIST: &[&str] = &[
     "ministry",
@@ -1017,6 +1047,21 @@ mod tests {
         ] {
             assert_eq!(classify(n), Organisation, "{n}");
         }
+    }
+
+    #[test]
+    fn glosses_are_expansions_and_translations_not_descriptions() {
+        assert_eq!(
+            glosses("INS (National Institut of Statistics)"),
+            ["National Institut of Statistics"]
+        );
+        assert_eq!(
+            glosses("Ministerio de Medio Ambiente y Recursos Naturales (Ministry of Environment)"),
+            ["Ministry of Environment"]
+        );
+        assert!(glosses("MOUNA INTERNET (Internet Services Provider)").is_empty());
+        assert!(glosses("Osh Mayor's Office (city administration)").is_empty());
+        assert!(glosses("Ghana Enterprises Agency (GEA)").is_empty());
     }
 
     #[test]

@@ -377,33 +377,13 @@ impl Clusters {
             if main.trim().is_empty() {
                 continue;
             }
-            for g in crate::names::parenthesised(&decoded) {
-                let capital = g.chars().next().is_some_and(char::is_uppercase);
-                let words = g.split_whitespace().count();
-                if !capital || words < 2 || crate::names::is_acronym(&g) {
-                    continue;
-                }
-                if crate::names::classify(&g) != crate::names::MentionKind::Organisation {
-                    continue;
-                }
+            for g in crate::names::glosses(m.name) {
                 let r = resolve_one(m.name, m.country);
                 let Entity::National { country, key } = r.entity else {
                     continue;
                 };
                 let (gk, _) = super::national::national_key(&g);
                 if gk.split(' ').count() < 2 || gk == key {
-                    continue;
-                }
-                // An acronym's expansion (`INS (National Institute of Statistics)`), or a
-                // translation: a body's name sharing no word with the name
-                // (`Ministerio de Medio Ambiente (Ministry of Environment)`). Not a
-                // description (`MOUNA INTERNET (Internet Services Provider)`).
-                let main_acronym = crate::names::is_acronym(main.trim());
-                let shares = gk.split(' ').any(|w| key.split(' ').any(|k| k == w));
-                let body = gk
-                    .split(' ')
-                    .any(|w| BODY_HEADS.contains(&w) || SUB_UNITS.contains(&w));
-                if !(main_acronym || (!shares && body)) {
                     continue;
                 }
                 // Known only from the gloss: count 0, so a name as written stays canonical.
