@@ -778,7 +778,8 @@ fn rejoin_long_names(parts: Vec<String>) -> Vec<String> {
         let t = p.trim();
         if let Some(prev) = out.last_mut() {
             let words: Vec<String> = prev.split_whitespace().map(str::to_lowercase).collect();
-            let prev_is_head_of = words.first().is_some_and(|w| HEADS.contains(&w.as_str()))
+            // `Ministry of ...`, `General Directorate of ...`: a head word among the first three.
+            let prev_is_head_of = words.iter().take(3).any(|w| HEADS.contains(&w.as_str()))
                 && words
                     .iter()
                     .any(|w| matches!(w.as_str(), "of" | "for" | "de" | "du" | "des" | "del"));
@@ -866,7 +867,27 @@ fn split_and(s: &str, in_list: bool) -> Vec<String> {
                 .chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-            if r_cap && !connector && (l_words.len() >= 2 || in_list) && depth_zero(s, i) {
+            // `Noakhali Science and Technology University`: the left side names no body of its
+            // own and the right side ends with a head word, so the `and` is inside one name.
+            let head = |w: &str| {
+                HEADS.contains(
+                    &w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                        .as_str(),
+                )
+            };
+            let r_main = strip_trailing_parens(r);
+            let right_ends_with_head = r_main.split_whitespace().last().is_some_and(head);
+            let left_is_body = l_words.iter().any(|w| head(w))
+                || l_words.len() == 1 && crate::names::is_acronym(l_words[0])
+                || is_known_name(l);
+            let modifier = right_ends_with_head && !left_is_body;
+            if r_cap
+                && !connector
+                && !modifier
+                && (l_words.len() >= 2 || in_list)
+                && depth_zero(s, i)
+            {
                 let mut v = vec![l.to_string()];
                 v.extend(split_and(r, in_list));
                 return v;
@@ -875,6 +896,15 @@ fn split_and(s: &str, in_list: bool) -> Vec<String> {
         }
     }
     vec![s.to_string()]
+}
+
+/// The text without a parenthesised part at its end (`X University (HSTU)` -> `X University`).
+fn strip_trailing_parens(s: &str) -> &str {
+    let t = s.trim_end();
+    match (t.ends_with(')'), t.rfind('(')) {
+        (true, Some(i)) => t[..i].trim_end(),
+        _ => t,
+    }
 }
 
 fn depth_zero(s: &str, at: usize) -> bool {
@@ -1362,6 +1392,41 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
             continue;
         }
         if crate::countries::lookup(&words.join(" ")).is_some() {
+            continue;
+        }
+        // `the NDS process`, `the ORID dialogues`: an acronym that names a process, a method
+        // or a document, by the common noun after it.
+        let thing_follows = tokens.get(i).is_some_and(|t| {
+            matches!(
+                t.trim_matches(|c: char| !c.is_alphanumeric()),
+                "process"
+                    | "processes"
+                    | "dialogue"
+                    | "dialogues"
+                    | "methodology"
+                    | "method"
+                    | "approach"
+                    | "framework"
+                    | "strategy"
+                    | "model"
+                    | "survey"
+                    | "tool"
+                    | "index"
+                    | "report"
+                    | "plan"
+                    | "law"
+                    | "policy"
+                    | "workshop"
+                    | "workshops"
+                    | "sessions"
+                    | "session"
+                    | "campaign"
+                    | "challenge"
+                    | "data"
+                    | "system"
+            )
+        });
+        if single && thing_follows {
             continue;
         }
         // Capitalised things that are not organisations: plans, events, documents.
