@@ -81,10 +81,8 @@ fn contains_words(hay: &str, needle: &str) -> bool {
     !needle.is_empty() && format!(" {hay} ").contains(&format!(" {needle} "))
 }
 
-fn gold() -> BTreeMap<String, Vec<Gold>> {
-    let text =
-        std::fs::read_to_string(common::root().join("tests/data/partner-extraction-gold.tsv"))
-            .unwrap();
+fn gold(file: &str) -> BTreeMap<String, Vec<Gold>> {
+    let text = std::fs::read_to_string(common::root().join("tests/data").join(file)).unwrap();
     let mut by_file: BTreeMap<String, Vec<Gold>> = BTreeMap::new();
     for line in text.lines().skip(1).filter(|l| !l.trim().is_empty()) {
         let f: Vec<&str> = line.split('\t').collect();
@@ -99,8 +97,8 @@ fn gold() -> BTreeMap<String, Vec<Gold>> {
     by_file
 }
 
-fn sample() -> Vec<String> {
-    std::fs::read_to_string(common::root().join("tests/data/extraction-sample.txt"))
+fn sample(file: &str) -> Vec<String> {
+    std::fs::read_to_string(common::root().join("tests/data").join(file))
         .unwrap()
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -140,11 +138,10 @@ fn judge(name: &str, acronym: Option<&str>, collective: bool, gold: &[Gold]) -> 
     "not-an-organisation"
 }
 
-#[test]
-fn extraction_against_the_labelled_sample() {
-    let gold = gold();
-    let files = sample();
-    assert_eq!(files.len(), 85);
+/// What one sample measures: (mentions extracted, precision, recall).
+fn measure(gold_file: &str, sample_file: &str) -> (usize, f64, f64) {
+    let gold = gold(gold_file);
+    let files = sample(sample_file);
     let dir = common::root().join("tests/data/extraction-plans");
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     let mut wrong: Vec<String> = Vec::new();
@@ -182,6 +179,7 @@ fn extraction_against_the_labelled_sample() {
         counts.get("org").copied().unwrap_or(0) + counts.get("collective").copied().unwrap_or(0);
     let precision = right as f64 / total as f64;
     let recall = found_whole as f64 / gold_orgs as f64;
+    println!("sample {sample_file}: {} plans", files.len());
     println!("extracted mentions: {total}; judged: {counts:?}");
     println!("precision (one organisation or a correctly typed collective): {precision:.3}");
     println!(
@@ -193,9 +191,29 @@ fn extraction_against_the_labelled_sample() {
     for m in missed.iter().take(60) {
         println!("  missed {m}");
     }
+    (total, precision, recall)
+}
+
+#[test]
+fn extraction_against_the_labelled_sample() {
+    let (total, precision, recall) =
+        measure("partner-extraction-gold.tsv", "extraction-sample.txt");
     // Floors a little under the measured figures (closing note of issue 8), so that a
     // regression fails.
     assert!(total >= 250, "too few mentions extracted: {total}");
     assert!(precision >= 0.81, "precision {precision:.3}");
     assert!(recall >= 0.73, "recall {recall:.3}");
+}
+
+/// A second sample labelled apart (30 plans, `tests/data/extraction-heldout-sample.txt`),
+/// first measured before any rule looked at it: how the extractor does on plans its rules
+/// were not written against.
+#[test]
+fn extraction_against_the_held_out_sample() {
+    let (total, precision, recall) = measure(
+        "extraction-heldout-gold.tsv",
+        "extraction-heldout-sample.txt",
+    );
+    assert!(total >= 100, "too few mentions extracted: {total}");
+    assert!(precision >= 0.0 && recall >= 0.0);
 }

@@ -6,6 +6,9 @@
 //! Pure string functions. What it does not do: decide what a name refers to (that is
 //! `resolve`) or whether it names an organisation (that is [`super::classify`]).
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use unicode_normalization::UnicodeNormalization;
 
 use crate::text;
@@ -170,115 +173,441 @@ pub const STOPWORDS: &[&str] = &[
     "l", "d",
 ];
 
+/// The lexicon of [`canonical_word`]: each English word with its spelling variants, plurals
+/// and French, Spanish and Portuguese forms (accents folded).
+const LEXICON: &[(&str, &[&str])] = &[
+    (
+        "center",
+        &["centre", "centres", "centers", "centro", "centros", "centr"],
+    ),
+    ("labor", &["labour", "trabajo", "travail", "trabalho"]),
+    (
+        "organization",
+        &[
+            "organisation",
+            "organisations",
+            "organizations",
+            "organizacion",
+            "organizacao",
+        ],
+    ),
+    (
+        "program",
+        &[
+            "programme",
+            "programmes",
+            "programs",
+            "programa",
+            "programas",
+        ],
+    ),
+    (
+        "ministry",
+        &[
+            "ministery",
+            "ministere",
+            "ministerio",
+            "ministries",
+            "ministerios",
+            "ministeres",
+            "ministre",
+            "minstry",
+            "mnistry",
+        ],
+    ),
+    (
+        "environment",
+        &["enviroment", "environnement", "ambiente", "environmental"],
+    ),
+    (
+        "university",
+        &[
+            "universidade",
+            "universidad",
+            "universite",
+            "universities",
+            "universidades",
+            "univeristy",
+            "universty",
+        ],
+    ),
+    (
+        "municipality",
+        &[
+            "municipalite",
+            "municipalidad",
+            "municipio",
+            "municipalities",
+            "municipios",
+            "municipal",
+            "municipality's",
+            "alcaldia",
+            "mairie",
+            "prefeitura",
+            "commune",
+        ],
+    ),
+    ("affair", &["affairs", "asuntos", "affaires"]),
+    ("tourism", &["turismo", "tourisme"]),
+    ("health", &["salud", "sante", "saude", "sanidad"]),
+    ("education", &["educacion", "educacao", "enseignement"]),
+    ("agriculture", &["agricultura", "agricultural"]),
+    (
+        "development",
+        &["desarrollo", "developpement", "desenvolvimento"],
+    ),
+    (
+        "women",
+        &[
+            "mujer", "mujeres", "femme", "femmes", "mulher", "mulheres", "woman",
+        ],
+    ),
+    (
+        "economy",
+        &[
+            "economia",
+            "economie",
+            "economic",
+            "economico",
+            "economique",
+            "economics",
+        ],
+    ),
+    (
+        "finance",
+        &["hacienda", "finanzas", "finances", "financas", "financial"],
+    ),
+    ("justice", &["justicia", "justica"]),
+    ("science", &["ciencia", "sciences", "ciencias"]),
+    (
+        "technology",
+        &[
+            "tecnologia",
+            "technologie",
+            "technologies",
+            "tecnologias",
+            "technological",
+        ],
+    ),
+    (
+        "industry",
+        &["industria", "industrie", "industries", "industrial"],
+    ),
+    ("commerce", &["comercio", "commercio"]),
+    ("association", &["asociacion", "associacao", "associations"]),
+    ("hotel", &["hoteles", "hotels"]),
+    ("restaurant", &["restaurantes", "restaurants"]),
+    ("national", &["nacional", "nationale"]),
+    (
+        "institute",
+        &["instituto", "institut", "institutes", "institution"],
+    ),
+    (
+        "youth",
+        &["jeunesse", "juventud", "juventude", "jeunes", "youths"],
+    ),
+    ("employment", &["empleo", "emploi", "emprego"]),
+    ("innovation", &["innovacion", "inovacao"]),
+    (
+        "research",
+        &["investigacion", "investigation", "recherche", "pesquisa"],
+    ),
+    ("chamber", &["camara", "chambre"]),
+    ("foundation", &["fundacion", "fondation", "fundacao"]),
+    (
+        "government",
+        &["gobierno", "gouvernement", "governo", "governments"],
+    ),
+    (
+        "planning",
+        &[
+            "planificacion",
+            "planification",
+            "planejamento",
+            "planeacion",
+        ],
+    ),
+    ("transport", &["transporte", "transports", "transportation"]),
+    ("energy", &["energia", "energie", "energies"]),
+    ("housing", &["vivienda", "logement", "habitacao"]),
+    ("interior", &["interior", "interieur"]),
+    ("defence", &["defensa", "defense", "defesa"]),
+    ("culture", &["cultura"]),
+    (
+        "sport",
+        &["deporte", "deportes", "sport", "sports", "desporto"],
+    ),
+    (
+        "communication",
+        &["comunicaciones", "communications", "comunicacoes"],
+    ),
+    (
+        "telecommunication",
+        &["telecomunicaciones", "telecommunications", "telecoms"],
+    ),
+    ("social", &["social", "sociales", "sociale"]),
+    (
+        "public",
+        &["publica", "publico", "publique", "publicas", "publicos"],
+    ),
+    ("resource", &["recursos", "ressources", "resources"]),
+    (
+        "natural",
+        &["naturales", "naturelles", "naturais", "natural"],
+    ),
+    ("", &["medio", "meio"]),
+    (
+        "statistics",
+        &[
+            "estadistica",
+            "estadisticas",
+            "statistique",
+            "statistiques",
+            "estatistica",
+            "statistical",
+        ],
+    ),
+    ("office", &["oficina", "bureau"]),
+    (
+        "secretariat",
+        &[
+            "secretaria",
+            "secretariado",
+            "secretariat",
+            "secretary",
+            "secretaire",
+        ],
+    ),
+    ("agency", &["agencia", "agence"]),
+    ("council", &["consejo", "conseil", "conselho"]),
+    (
+        "directorate",
+        &["direccion", "direction", "directorate", "direccao"],
+    ),
+    ("department", &["departamento", "departement", "dept"]),
+    (
+        "services",
+        &["servicio", "servicios", "service", "servicos"],
+    ),
+    ("network", &["red", "reseau", "rede"]),
+    ("bank", &["banco", "banque"]),
+    ("chamber commerce", &["camara de comercio"]),
+    ("unit", &["unite", "unidad", "unidade"]),
+    ("security", &["seguridad", "securite", "seguranca"]),
+    (
+        "foreign",
+        &[
+            "exteriores",
+            "etrangeres",
+            "estrangeiros",
+            "exterior",
+            "externas",
+        ],
+    ),
+    ("relation", &["relaciones", "relations", "relacoes"]),
+    ("livestock", &["ganaderia", "elevage", "pecuaria"]),
+    (
+        "fisheries",
+        &["pesca", "pesque", "peche", "pescas", "fishery"],
+    ),
+    ("mining", &["mineria", "mines", "minas"]),
+    ("information", &["informacion", "informacao"]),
+    (
+        "children",
+        &[
+            "ninez",
+            "infancia",
+            "enfance",
+            "enfants",
+            "enfant",
+            "infancia's",
+        ],
+    ),
+    ("family", &["familia", "famille", "familias"]),
+    ("equality", &["igualdad", "egalite", "igualdade"]),
+    ("gender", &["genero", "genre"]),
+    ("rights", &["derechos", "droits", "direitos"]),
+    ("human", &["humanos", "humains", "humanos's"]),
+    (
+        "presidency",
+        &["presidencia", "presidence", "presidencia's"],
+    ),
+    ("cabinet", &["gabinete", "cabinet's"]),
+    (
+        "solidarity",
+        &["solidarite", "solidaridad", "solidariedade"],
+    ),
+    ("digital", &["numerique", "digitale"]),
+    ("posts", &["postes", "correos", "correios"]),
+    ("higher", &["superieur", "superior"]),
+    (
+        "science",
+        &["scientifique", "cientifica", "cientifico", "scientific"],
+    ),
+    ("water", &["eau", "agua", "aguas"]),
+    (
+        "sanitation",
+        &["assainissement", "saneamiento", "saneamento"],
+    ),
+    ("crafts", &["artisanat", "artesania"]),
+    ("training", &["formation", "formacion", "formacao"]),
+    (
+        "vocational",
+        &[
+            "professionnelle",
+            "profesional",
+            "profissional",
+            "professional",
+        ],
+    ),
+    ("works", &["obras", "travaux"]),
+    ("community", &["comunidad", "communaute", "comunidade"]),
+    ("governorate", &["gobernacion", "gouvernorat"]),
+    (
+        "sustainable",
+        &[
+            "durable",
+            "sostenible",
+            "sustentable",
+            "sustentavel",
+            "durables",
+            "sostenibles",
+        ],
+    ),
+    ("local", &["locale", "locales", "locais"]),
+    (
+        "government",
+        &[
+            "governance",
+            "gobernanza",
+            "gouvernance",
+            "governanca",
+            "gov",
+            "govt",
+        ],
+    ),
+    ("minister", &["ministro", "ministra"]),
+];
+
+static WORDS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    LEXICON
+        .iter()
+        .flat_map(|(c, vs)| vs.iter().map(move |v| (*v, *c)))
+        .collect()
+});
+
+/// The first letters a word's forms start with, in every language of the lexicon:
+/// `environment` -> {e, a} (ambiente), for acronyms written in another language.
+static INITIALS: LazyLock<HashMap<&'static str, Vec<char>>> = LazyLock::new(|| {
+    let mut m: HashMap<&'static str, Vec<char>> = HashMap::new();
+    for (c, vs) in LEXICON {
+        let e = m.entry(*c).or_default();
+        for w in std::iter::once(c).chain(vs.iter()) {
+            if let Some(ch) = w.chars().next() {
+                if !e.contains(&ch) {
+                    e.push(ch);
+                }
+            }
+        }
+    }
+    m
+});
+
 /// Spelling variants, plurals and the French, Spanish and Portuguese words of the public
 /// bodies and functions most often named in plans, mapped to one English word, so that
 /// `Ministerio de Turismo` and `Ministry of Tourism` (word sets {ministry, tourism}) are one
-/// key. Accents are already folded by [`fold`].
+/// key. Accents are already folded by [`fold`]. A word outside the lexicon is itself.
 pub fn canonical_word(w: &str) -> &str {
-    match w {
-        "centre" | "centres" | "centers" | "centro" | "centros" | "centr" => "center",
-        "labour" | "trabajo" | "travail" | "trabalho" => "labor",
-        "organisation" | "organisations" | "organizations" | "organizacion" | "organizacao" => {
-            "organization"
-        }
-        "programme" | "programmes" | "programs" | "programa" | "programas" => "program",
-        "ministery" | "ministere" | "ministerio" | "ministries" | "ministerios" | "ministeres"
-        | "ministre" | "minstry" | "mnistry" => "ministry",
-        "enviroment" | "environnement" | "ambiente" | "environmental" => "environment",
-        "universidade" | "universidad" | "universite" | "universities" | "universidades"
-        | "univeristy" | "universty" => "university",
-        "municipalite" | "municipalidad" | "municipio" | "municipalities" | "municipios"
-        | "municipal" | "municipality's" | "alcaldia" | "mairie" | "prefeitura" | "commune" => {
-            "municipality"
-        }
-        "affairs" | "asuntos" | "affaires" => "affair",
-        "turismo" | "tourisme" => "tourism",
-        "salud" | "sante" | "saude" | "sanidad" => "health",
-        "educacion" | "educacao" | "enseignement" => "education",
-        "agricultura" | "agricultural" => "agriculture",
-        "desarrollo" | "developpement" | "desenvolvimento" => "development",
-        "mujer" | "mujeres" | "femme" | "femmes" | "mulher" | "mulheres" | "woman" => "women",
-        "economia" | "economie" | "economic" | "economico" | "economique" | "economics" => {
-            "economy"
-        }
-        "hacienda" | "finanzas" | "finances" | "financas" | "financial" => "finance",
-        "justicia" | "justica" => "justice",
-        "ciencia" | "sciences" | "ciencias" => "science",
-        "tecnologia" | "technologie" | "technologies" | "tecnologias" | "technological" => {
-            "technology"
-        }
-        "industria" | "industrie" | "industries" | "industrial" => "industry",
-        "comercio" | "commercio" => "commerce",
-        "asociacion" | "associacao" | "associations" => "association",
-        "hoteles" | "hotels" => "hotel",
-        "restaurantes" | "restaurants" => "restaurant",
-        "nacional" | "nationale" => "national",
-        "instituto" | "institut" | "institutes" | "institution" => "institute",
-        "jeunesse" | "juventud" | "juventude" | "jeunes" | "youths" => "youth",
-        "empleo" | "emploi" | "emprego" => "employment",
-        "innovacion" | "inovacao" => "innovation",
-        "investigacion" | "investigation" | "recherche" | "pesquisa" => "research",
-        "camara" | "chambre" => "chamber",
-        "fundacion" | "fondation" | "fundacao" => "foundation",
-        "gobierno" | "gouvernement" | "governo" | "governments" => "government",
-        "planificacion" | "planification" | "planejamento" | "planeacion" => "planning",
-        "transporte" | "transports" | "transportation" => "transport",
-        "energia" | "energie" | "energies" => "energy",
-        "vivienda" | "logement" | "habitacao" => "housing",
-        "interior" | "interieur" => "interior",
-        "defensa" | "defense" | "defesa" => "defence",
-        "cultura" => "culture",
-        "deporte" | "deportes" | "sport" | "sports" | "desporto" => "sport",
-        "comunicaciones" | "communications" | "comunicacoes" => "communication",
-        "telecomunicaciones" | "telecommunications" | "telecoms" => "telecommunication",
-        "social" | "sociales" | "sociale" => "social",
-        "publica" | "publico" | "publique" | "publicas" | "publicos" => "public",
-        "recursos" | "ressources" | "resources" => "resource",
-        "naturales" | "naturelles" | "naturais" | "natural" => "natural",
-        "medio" | "meio" => "",
-        "estadistica" | "estadisticas" | "statistique" | "statistiques" | "estatistica"
-        | "statistical" => "statistics",
-        "oficina" | "bureau" => "office",
-        "secretaria" | "secretariado" | "secretariat" | "secretary" | "secretaire" => "secretariat",
-        "agencia" | "agence" => "agency",
-        "consejo" | "conseil" | "conselho" => "council",
-        "direccion" | "direction" | "directorate" | "direccao" => "directorate",
-        "departamento" | "departement" | "dept" => "department",
-        "servicio" | "servicios" | "service" | "servicos" => "services",
-        "red" | "reseau" | "rede" => "network",
-        "banco" | "banque" => "bank",
-        "camara de comercio" => "chamber commerce",
-        "unite" | "unidad" | "unidade" => "unit",
-        "seguridad" | "securite" | "seguranca" => "security",
-        "exteriores" | "etrangeres" | "estrangeiros" | "exterior" | "externas" => "foreign",
-        "relaciones" | "relations" | "relacoes" => "relation",
-        "ganaderia" | "elevage" | "pecuaria" => "livestock",
-        "pesca" | "pesque" | "peche" | "pescas" | "fishery" => "fisheries",
-        "mineria" | "mines" | "minas" => "mining",
-        "informacion" | "informacao" => "information",
-        "ninez" | "infancia" | "enfance" | "enfants" | "enfant" | "infancia's" => "children",
-        "familia" | "famille" | "familias" => "family",
-        "igualdad" | "egalite" | "igualdade" => "equality",
-        "genero" | "genre" => "gender",
-        "derechos" | "droits" | "direitos" => "rights",
-        "humanos" | "humains" | "humanos's" => "human",
-        "presidencia" | "presidence" | "presidencia's" => "presidency",
-        "gabinete" | "cabinet's" => "cabinet",
-        "solidarite" | "solidaridad" | "solidariedade" => "solidarity",
-        "numerique" | "digitale" => "digital",
-        "postes" | "correos" | "correios" => "posts",
-        "superieur" | "superior" => "higher",
-        "scientifique" | "cientifica" | "cientifico" | "scientific" => "science",
-        "eau" | "agua" | "aguas" => "water",
-        "assainissement" | "saneamiento" | "saneamento" => "sanitation",
-        "artisanat" | "artesania" => "crafts",
-        "formation" | "formacion" | "formacao" => "training",
-        "professionnelle" | "profesional" | "profissional" | "professional" => "vocational",
-        "obras" | "travaux" => "works",
-        "comunidad" | "communaute" | "comunidade" => "community",
-        "gobernacion" | "gouvernorat" => "governorate",
-        other => other,
+    WORDS.get(w).copied().unwrap_or(w)
+}
+
+/// The letters a canonical word may start with in an acronym of any language of the
+/// lexicon (its own first letter first).
+pub fn initials(canonical: &str) -> Vec<char> {
+    match INITIALS.get(canonical) {
+        Some(v) => v.clone(),
+        None => canonical.chars().next().into_iter().collect(),
     }
+}
+
+/// A name without a leading article (`The UWI` -> `UWI`, `la CEPAL` -> `CEPAL`), for
+/// telling whether what is left is an acronym.
+pub fn strip_article(s: &str) -> &str {
+    let t = s.trim_start();
+    for a in [
+        "the ", "la ", "el ", "le ", "les ", "los ", "las ", "l'", "l’",
+    ] {
+        if t.len() > a.len() && t.is_char_boundary(a.len()) && t[..a.len()].eq_ignore_ascii_case(a)
+        {
+            let rest = t[a.len()..].trim_start();
+            if !rest.is_empty() {
+                return rest;
+            }
+        }
+    }
+    t
+}
+
+/// The cognate stem of a canonical word, for matching names across spellings and languages
+/// the lexicon does not list: `ph`/`th`/`ch`/`k`/`y` read `f`/`t`/`c`/`c`/`i`, `-cion`/`-cao` read
+/// `-tion`, doubled letters are single, and one inflection or derivation ending goes
+/// (`catolica` = `catholic` = `catol`, `pontificia` = `pontifical`, `colombiana` =
+/// `colombian`, `comission` = `commission`, `governance` = `government`). Words of fewer
+/// than five letters and words with digits are kept (but for doubled letters).
+///
+/// Hand-written rather than a Snowball stemmer: the point is to meet across English,
+/// Spanish, French and Portuguese spellings of one word, which a per-language stemmer does
+/// not do (it stems each language to its own stems).
+pub fn stem(w: &str) -> String {
+    let collapse = |s: &str| {
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            if !out.ends_with(c) || c.is_ascii_digit() {
+                out.push(c);
+            }
+        }
+        out
+    };
+    if w.chars().count() < 5 || w.chars().any(|c| c.is_ascii_digit()) || !w.is_ascii() {
+        return collapse(w);
+    }
+    let mut s = w
+        .replace("ph", "f")
+        .replace("th", "t")
+        .replace("ch", "c")
+        .replace('k', "c")
+        .replace('y', "i");
+    for (from, to) in [
+        ("cion", "tion"),
+        ("cao", "tion"),
+        ("ciones", "tion"),
+        ("coes", "tion"),
+    ] {
+        if let Some(base) = s.strip_suffix(from) {
+            s = format!("{base}{to}");
+            break;
+        }
+    }
+    if let Some(base) = s.strip_suffix("ies") {
+        s = format!("{base}i");
+    }
+    let mut s = collapse(&s);
+    const ENDINGS: &[&str] = &[
+        "ical", "ment", "ance", "ence", "ica", "ico", "ial", "ics", "ic", "al", "ia", "ie", "io",
+        "es", "os", "as", "a", "o", "e", "s",
+    ];
+    // Up to two endings (`pontifical` -> `pontific` -> `pontif`), the stem kept at four
+    // letters or more.
+    for _ in 0..2 {
+        match ENDINGS
+            .iter()
+            .find_map(|e| s.strip_suffix(e).filter(|b| b.len() >= 4))
+        {
+            Some(base) => s = base.to_string(),
+            None => break,
+        }
+    }
+    s
 }
 
 /// Significant words of a key: canonical ([`canonical_word`]), stopwords and empty words
@@ -338,6 +667,32 @@ mod tests {
             words("Ministry of Environment and Natural Resources")
         );
         assert_ne!(words("Ministry of Health"), words("Ministry of Education"));
+    }
+
+    #[test]
+    fn cognate_stems_meet_across_spellings() {
+        let same = |a: &str, b: &str| stem(canonical_word(a)) == stem(canonical_word(b));
+        assert!(same("catolica", "catholic"));
+        assert!(same("pontificia", "pontifical"));
+        assert!(same("colombiana", "colombian"));
+        assert!(same("comission", "commission"));
+        assert!(same("governance", "government"));
+        assert!(same("tecnica", "technical"));
+        assert!(same("companies", "company"));
+        assert!(!same("health", "education"));
+        assert!(!same("policy", "police"));
+        assert_eq!(strip_article("The UWI"), "UWI");
+        for (w, c) in [
+            ("municipio", "municipality"),
+            ("programa", "program"),
+            ("organisation", "organization"),
+            ("tecnologia", "technology"),
+            ("economique", "economy"),
+            ("sostenible", "sustainable"),
+        ] {
+            assert_eq!(canonical_word(w), c);
+        }
+        assert_eq!(strip_article("The"), "The");
     }
 
     #[test]

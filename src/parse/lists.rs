@@ -833,6 +833,23 @@ fn split_and(s: &str, in_list: bool) -> Vec<String> {
     if is_known_name(s) {
         return vec![s.to_string()];
     }
+    // `Ministry of Industry and Commerce (MIC) and Ministry of Labor (MTESS)`: an acronym in
+    // parentheses closes a name, so an `and` right after it separates two bodies, whatever
+    // `and`s come before it.
+    for sep in [" and ", " & ", " et ", " y ", " e "] {
+        for (i, _) in s.match_indices(sep) {
+            let (l, r) = (s[..i].trim_end(), s[i + sep.len()..].trim_start());
+            let closes_acronym = l.ends_with(')')
+                && l.rfind('(')
+                    .is_some_and(|o| crate::names::is_acronym(&l[o + 1..l.len() - 1]));
+            let r_cap = r.chars().next().is_some_and(char::is_uppercase);
+            if closes_acronym && r_cap && depth_zero(s, i) && l.split_whitespace().count() >= 2 {
+                let mut v = split_and(l, in_list);
+                v.extend(split_and(r, in_list));
+                return v;
+            }
+        }
+    }
     for sep in [" and ", " & ", " et ", " y "] {
         if let Some(i) = s.find(sep) {
             let left_words = s[..i].split_whitespace().count();

@@ -99,14 +99,71 @@ pub enum Lookup {
     None,
 }
 
-/// Whether the words name a country (or `office`/`country office`): a country presence.
+/// Words that say where or how an organisation is present, not which body it is: an
+/// organisation with them is its country or regional presence (`UNEP regional office`,
+/// `ILO's southern cone office`, `WHO Country Office for Africa`, `FAO Representation`).
+const PRESENCE: &[&str] = &[
+    "office",
+    "offices",
+    "country",
+    "co",
+    "team",
+    "regional",
+    "region",
+    "sub",
+    "subregional",
+    "representation",
+    "representative",
+    "mission",
+    "delegation",
+    "liaison",
+    "field",
+    "local",
+    "national",
+    "headquarters",
+    "hq",
+    "southern",
+    "northern",
+    "eastern",
+    "western",
+    "central",
+    "cone",
+    "for",
+    "in",
+    "of",
+    "the",
+    "bureau",
+    "bureaux",
+    "oficina",
+    "bureau",
+    "pays",
+    "regional",
+    "africa",
+    "asia",
+    "pacific",
+    "europe",
+    "latin",
+    "america",
+    "americas",
+    "caribbean",
+    "arab",
+    "states",
+    "middle",
+    "east",
+    "west",
+    "north",
+    "south",
+];
+
+/// Whether the words name a country or a presence (`office`, `regional office`, `country
+/// team`, `southern cone office`): an organisation's presence, one entity with it.
 fn is_presence_word(words: &[&str]) -> bool {
     let j = words.join(" ");
     crate::countries::lookup(&j).is_some()
-        || matches!(
-            j.as_str(),
-            "office" | "country office" | "co" | "country" | "team" | "country team"
-        )
+        || (words.iter().all(|w| PRESENCE.contains(w))
+            && words
+                .iter()
+                .any(|w| !matches!(*w, "for" | "in" | "of" | "the")))
 }
 
 /// Looks a mention up in the organisation table.
@@ -254,9 +311,64 @@ fn near(k: &str) -> Lookup {
     }
 }
 
+/// Sector and role notes a form's answer appends to a name: `Lake Hub- Private Sector- New
+/// Partner`, `Ministry of Labor, Government, Project Counterpart`.
+const ROLE_NOTES: &[&str] = &[
+    "private sector",
+    "public sector",
+    "private",
+    "public",
+    "government",
+    "gov",
+    "academia",
+    "academic",
+    "civil society",
+    "cso",
+    "ngo",
+    "ingo",
+    "media",
+    "donor",
+    "un agency",
+    "un",
+    "international organization",
+    "international organisation",
+    "partner",
+    "new partner",
+    "existing partner",
+    "current partner",
+    "potential partner",
+    "new",
+    "existing",
+    "project counterpart",
+    "counterpart",
+    "implementing partner",
+    "technical partner",
+    "financial partner",
+    "research",
+];
+
+/// The name without sector and role notes after a dash or comma ([`ROLE_NOTES`]).
+pub(crate) fn strip_role_notes(s: &str) -> &str {
+    let mut s = s.trim_end();
+    loop {
+        let cut = s
+            .rfind([',', '-', '–', '—', '/', ';'])
+            .filter(|&i| i > 0 && fold(&s[..i]).split(' ').count() >= 1);
+        let Some(i) = cut else { return s };
+        let tail = fold(&s[i + s[i..].chars().next().map_or(1, char::len_utf8)..]);
+        let head = s[..i].trim_end();
+        if ROLE_NOTES.contains(&tail.as_str()) && head.chars().any(char::is_alphanumeric) {
+            s = head;
+        } else {
+            return s;
+        }
+    }
+}
+
 /// Leading verbs and prepositions that sentence fragments keep (`Met with UNEP`,
 /// `under MIGHT`), and trailing clauses (`... to see ...`, `... in organizing ...`).
 pub(crate) fn trim_noise(s: &str) -> String {
+    let s = strip_role_notes(s);
     let mut words: Vec<&str> = s.split_whitespace().collect();
     const LEADING: &[&str] = &[
         "met",
@@ -318,6 +430,23 @@ pub(crate) fn trim_noise(s: &str) -> String {
         }
     }
     words.join(" ")
+}
+
+#[cfg(test)]
+#[test]
+fn role_notes_go() {
+    assert_eq!(
+        strip_role_notes("Lake Hub- Private Sector- New Partner"),
+        "Lake Hub"
+    );
+    assert_eq!(
+        strip_role_notes(
+            "Ministry of Labor, Employment and Social Security, Government, Project Counterpart"
+        ),
+        "Ministry of Labor, Employment and Social Security"
+    );
+    assert_eq!(strip_role_notes("Coca-Cola"), "Coca-Cola");
+    assert_eq!(strip_role_notes("Public"), "Public");
 }
 
 /// A short mention whose only organisation-like word is a known acronym written in

@@ -17,7 +17,9 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use crate::names::normalise::{acronym, fold, strip_parens, STOPWORDS};
+use crate::names::normalise::{
+    acronym, fold, initials, stem, strip_article, strip_parens, STOPWORDS,
+};
 use crate::text;
 
 use super::national::SUB_UNITS;
@@ -88,7 +90,7 @@ fn info_of(name: &str, plan: &str) -> KeyInfo {
     let decoded = text::decode(name);
     let main = strip_parens(&decoded);
     let trimmed = super::aliases::trim_noise(main.trim());
-    match acronym(main.trim()) {
+    match acronym(strip_article(main.trim())) {
         Some(a) => info.acronym_only = Some(fold(&a).replace(' ', "")),
         None => {
             if let Some(a) = acronym(&decoded) {
@@ -100,15 +102,36 @@ fn info_of(name: &str, plan: &str) -> KeyInfo {
                 .filter(|w| !w.is_empty())
                 .map(str::to_string)
                 .collect();
+            // Spacing variants compare with doubled letters single (`SmartTrash` /
+            // `SMARTrash`) and without a legal form at the end (`PrimeBotics, Lda`).
+            let single = |s: String| stem_doubles(&s);
             if words.len() >= 2 {
-                info.spaceless.insert(words.concat());
+                info.spaceless.insert(single(words.concat()));
+                if words
+                    .last()
+                    .is_some_and(|w| DESCRIPTORS.contains(&w.as_str()))
+                {
+                    info.spaceless
+                        .insert(single(words[..words.len() - 1].concat()));
+                }
                 info.word_lists.push(words);
             } else if let Some(w) = words.first() {
-                info.spaceless.insert(w.clone());
+                info.spaceless.insert(single(w.clone()));
             }
         }
     }
     info
+}
+
+/// The letters with doubled ones single (`smarttrash` -> `smartrash`).
+fn stem_doubles(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Whether an acronym is made of the starts of the words, in order: each significant word
@@ -124,6 +147,12 @@ fn acronym_of_words(acr: &str, words: &[String]) -> bool {
             (false, false) => {
                 if stop[0] && go(a, &w[1..], &stop[1..]) {
                     return true;
+                }
+                // `UdeSA` = Universidad de San Andrés: a stopword written whole.
+                if stop[0] && a.len() >= w[0].len() && a[..w[0].len()] == w[0][..] {
+                    if go(&a[w[0].len()..], &w[1..], &stop[1..]) {
+                        return true;
+                    }
                 }
                 let max = if stop[0] { 1 } else { 3 };
                 (1..=max.min(w[0].len()).min(a.len()))
@@ -145,6 +174,70 @@ fn acronym_of_words(acr: &str, words: &[String]) -> bool {
         .map(|w| STOPWORDS.contains(&w.as_str()))
         .collect();
     go(&a, &w, &stop)
+}
+
+/// Whether an acronym is the initials of the key's words in some order, each word read in
+/// any language of the lexicon: `MARN` = {ministry, environment (ambiente), natural,
+/// resource}, `STP` = {technical, planning, secretariat} (Secretaría Técnica de
+/// Planificación). One letter per word, every word used: an acronym written in the
+/// language of the body for a name translated word by word, where word order changes.
+fn acronym_of_translated(acr: &str, key: &str) -> bool {
+    let a: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).collect();
+    let words: Vec<&str> = key
+        .split(' ')
+        .filter(|w| !w.is_empty() && !STOPWORDS.contains(w))
+        .collect();
+    if a.len() < 3 || a.len() != words.len() {
+        return false;
+    }
+    let options: Vec<Vec<char>> = words.iter().map(|w| initials(w)).collect();
+    // Bipartite matching of letters to words (at most a dozen of each).
+    fn assign(i: usize, a: &[char], options: &[Vec<char>], used: &mut Vec<bool>) -> bool {
+        if i == a.len() {
+            return true;
+        }
+        for (j, o) in options.iter().enumerate() {
+            if !used[j] && o.contains(&a[i]) {
+                used[j] = true;
+                if assign(i + 1, a, options, used) {
+                    return true;
+                }
+                used[j] = false;
+            }
+        }
+        false
+    }
+    assign(0, &a, &options, &mut vec![false; words.len()])
+}
+
+/// The cognate stems of a key's words ([`stem`]).
+fn stems_of(k: &str) -> Vec<String> {
+    k.split(' ').filter(|w| !w.is_empty()).map(stem).collect()
+}
+
+/// Two stems that name one word: equal, or one edit apart when both have six letters or
+/// more (`asociation` / `asocation`).
+fn same_stem(a: &str, b: &str) -> bool {
+    a == b || (a.len() >= 6 && b.len() >= 6 && strsim::damerau_levenshtein(a, b) <= 1)
+}
+
+/// Matches every stem of `a` to a distinct stem of `b`; the indices of `b` left over, or
+/// `None` when a stem of `a` has no match.
+fn soft_subset(a: &[String], b: &[String]) -> Option<Vec<usize>> {
+    let mut used = vec![false; b.len()];
+    // Exact matches first, so a near match does not take a word another matches exactly.
+    let mut pending = Vec::new();
+    for x in a {
+        match (0..b.len()).find(|&j| !used[j] && b[j] == *x) {
+            Some(j) => used[j] = true,
+            None => pending.push(x),
+        }
+    }
+    for x in pending {
+        let j = (0..b.len()).find(|&j| !used[j] && same_stem(x, &b[j]))?;
+        used[j] = true;
+    }
+    Some((0..b.len()).filter(|&j| !used[j]).collect())
 }
 
 /// One rule's matches: (method, rule name, [(other key, note)]).
@@ -187,7 +280,25 @@ fn candidates(keys: &BTreeMap<String, KeyInfo>, k: &str, info: &KeyInfo) -> Vec<
                 }
             })
             .collect();
-        out.push((Method::CountryAcronym, "acronym", found));
+        if !found.is_empty() {
+            out.push((Method::CountryAcronym, "acronym", found));
+            return out;
+        }
+        let translated: Vec<(String, String)> = keys
+            .iter()
+            .filter(|(k2, i2)| k2.as_str() != k && i2.acronym_only.is_none())
+            .filter(|(k2, _)| acronym_of_translated(a, k2))
+            .map(|(k2, _)| {
+                (
+                    k2.clone(),
+                    format!(
+                        "{} is made of the initials of `{k2}` in another language or order",
+                        a.to_uppercase()
+                    ),
+                )
+            })
+            .collect();
+        out.push((Method::CountryAcronym, "acronym-translated", translated));
         return out;
     }
     // A name that declares an acronym joins the acronym-only mention of it.
@@ -223,38 +334,61 @@ fn candidates(keys: &BTreeMap<String, KeyInfo>, k: &str, info: &KeyInfo) -> Vec<
         .map(|(k2, _)| (k2.clone(), format!("same letters as `{k2}`, other spacing")))
         .collect();
     out.push((Method::NearSpelling, "spacing", spacing));
-    let words = |k: &str| -> BTreeSet<String> { k.split(' ').map(str::to_string).collect() };
-    let w = words(k);
+    let w: Vec<&str> = k.split(' ').collect();
+    let st = stems_of(k);
+    let other_names = || {
+        keys.iter()
+            .filter(|(k2, i2)| k2.as_str() != k && i2.acronym_only.is_none())
+    };
+    // `Pontificia Universidad Católica del Perú` / `Pontifical Catholic University of Peru`,
+    // `Asociation of ...` / `Association of ...`: the same words, each its cognate or one
+    // letter away.
+    if w.len() >= 2 {
+        let cognates: Vec<(String, String)> = other_names()
+            .filter(|(k2, _)| {
+                let st2 = stems_of(k2);
+                st2.len() == st.len() && soft_subset(&st, &st2).is_some_and(|l| l.is_empty())
+            })
+            .map(|(k2, _)| {
+                (
+                    k2.clone(),
+                    format!("the words of `{k2}`, spelled another way or in another language"),
+                )
+            })
+            .collect();
+        out.push((Method::NearSpelling, "cognate", cognates));
+    }
+    // The words of `k2` that `k`'s words leave over, when they all match.
+    let extra = |k2: &str| -> Option<Vec<String>> {
+        let w2: Vec<&str> = k2.split(' ').collect();
+        let left = soft_subset(&st, &stems_of(k2))?;
+        Some(left.into_iter().map(|j| w2[j].to_string()).collect())
+    };
     // `CodeLab` / `CodeLab Startup`, `North Hands` / `North Hands Company`: a one-word name and
     // the same with words that only say what kind of body it is.
     if w.len() == 1 && k.len() >= 4 && info.acronym_only.is_none() {
-        let with_descriptor: Vec<(String, String)> = keys
-            .iter()
-            .filter(|(k2, i2)| k2.as_str() != k && i2.acronym_only.is_none())
+        let with_descriptor: Vec<(String, String)> = other_names()
             .filter(|(k2, _)| {
-                let w2 = words(k2);
-                w2.len() > 1
-                    && w.is_subset(&w2)
-                    && w2.difference(&w).all(|x| DESCRIPTORS.contains(&x.as_str()))
+                extra(k2).is_some_and(|x| {
+                    !x.is_empty() && x.iter().all(|x| DESCRIPTORS.contains(&x.as_str()))
+                })
             })
             .map(|(k2, _)| (k2.clone(), format!("`{k2}` is the same name with its kind")))
             .collect();
         out.push((Method::WordSubset, "word-subset", with_descriptor));
     }
     if w.len() >= 2 {
-        let supersets: Vec<(String, String)> = keys
-            .iter()
-            .filter(|(k2, i2)| k2.as_str() != k && i2.acronym_only.is_none())
+        let supersets: Vec<(String, String)> = other_names()
             .filter(|(k2, _)| {
-                let w2 = words(k2);
                 // At most two words more, none naming a part (`City of Skopje` is not its
                 // `Touristic department`) or another body (a glued pair of names).
-                w2.len() > w.len()
-                    && w2.len() <= w.len() + 2
-                    && w.is_subset(&w2)
-                    && !w2.difference(&w).any(|x| SUB_UNITS.contains(&x.as_str()))
-                    && (w2.difference(&w).all(|x| DESCRIPTORS.contains(&x.as_str()))
-                        || !w2.difference(&w).any(|x| BODY_HEADS.contains(&x.as_str())))
+                extra(k2).is_some_and(|x| {
+                    !x.is_empty()
+                        && x.len() <= 2
+                        && !x.iter().any(|x| SUB_UNITS.contains(&x.as_str()))
+                        && (x.iter().all(|x| DESCRIPTORS.contains(&x.as_str()))
+                            || !x.iter().any(|x| BODY_HEADS.contains(&x.as_str())))
+                })
             })
             .map(|(k2, _)| (k2.clone(), format!("its words are all in `{k2}`")))
             .collect();
@@ -498,12 +632,30 @@ impl Clusters {
                     }
                 }
             }
-            let mut parts_of: HashMap<usize, usize> = HashMap::new();
-            for (_, j, _) in &subset_joins {
-                *parts_of.entry(*j).or_default() += 1;
+            // A longer name that two names are part of is two bodies written together only
+            // when the two are not one in the other (`Montevideo Municipality` and
+            // `Canelones Municipality`); `Ministry of Labor` and `Ministry of Labor and
+            // Social Security` are one name and a longer one of the same body.
+            let mut parts_of: HashMap<usize, Vec<usize>> = HashMap::new();
+            for (i, j, _) in &subset_joins {
+                parts_of.entry(*j).or_default().push(*i);
             }
+            let nested = |a: usize, b: usize| {
+                let (sa, sb) = (stems_of(names[a]), stems_of(names[b]));
+                soft_subset(&sa, &sb).is_some() || soft_subset(&sb, &sa).is_some()
+            };
+            let glued: BTreeSet<usize> = parts_of
+                .iter()
+                .filter(|(_, parts)| {
+                    parts
+                        .iter()
+                        .enumerate()
+                        .any(|(x, &a)| parts[x + 1..].iter().any(|&b| !nested(a, b)))
+                })
+                .map(|(j, _)| *j)
+                .collect();
             for (i, j, note) in subset_joins {
-                if parts_of[&j] == 1 {
+                if !glued.contains(&j) {
                     join(&mut uf, &mut how, (i, j), Method::WordSubset, note);
                 } else {
                     abstentions.push(Abstention {

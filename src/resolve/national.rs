@@ -8,7 +8,9 @@
 //! A name that is one acronym is keyed by it (`ANII`): linking it to a full name needs the
 //! other plans of the country (see `cluster`).
 
-use crate::names::normalise::{acronym, canonical_word, key, strip_parens, STOPWORDS};
+use crate::names::normalise::{
+    acronym, canonical_word, key, strip_article, strip_parens, STOPWORDS,
+};
 use crate::text;
 
 /// Words that make a local government, in the languages of the plans (already canonical:
@@ -80,8 +82,8 @@ pub(crate) const SUB_UNITS: &[&str] = &[
 pub fn national_key(name: &str) -> (String, bool) {
     let decoded = super::aliases::trim_noise(&text::decode(name));
     let main = strip_parens(&decoded);
-    if main.trim().is_empty() || acronym(main.trim()).is_some() {
-        if let Some(a) = acronym(&decoded) {
+    if main.trim().is_empty() || acronym(strip_article(main.trim())).is_some() {
+        if let Some(a) = acronym(strip_article(&decoded)) {
             return (a.to_lowercase(), false);
         }
     }
