@@ -979,6 +979,11 @@ fn is_group(words: &[&str], original: &[&str]) -> bool {
     false
 }
 
+/// Whether a folded acronym names a kind of body, not one body (`NGO`, `SME`, `ICT`).
+pub fn is_generic_acronym(folded: &str) -> bool {
+    GENERIC_ACRONYMS.contains(&folded)
+}
+
 /// A capitalised word or acronym that is not a generic one: a sign of a proper name.
 fn is_proper(token: &str) -> bool {
     let t = token.trim_matches(|c: char| !c.is_alphanumeric());

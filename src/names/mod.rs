@@ -11,6 +11,6 @@ pub mod classify;
 pub mod normalise;
 pub mod tables;
 
-pub use classify::{classify, glosses, MentionKind};
+pub use classify::{classify, glosses, is_generic_acronym, MentionKind};
 pub use normalise::{acronym, fold, is_acronym, key, parenthesised, strip_parens, strip_urls};
 pub use tables::{organisations, Organisation};

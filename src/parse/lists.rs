@@ -198,6 +198,13 @@ pub fn split_partner_names(answer: &str) -> Vec<NamePiece> {
             continue;
         }
         let (head, tail) = head_and_tail(&piece.text);
+        // `MAT - Ministry of Territory Administration`, `FRIM- Forest Research Institute
+        // Malaysia`: an acronym first and its name after the dash is one name.
+        let spelled = tail.and_then(|t| acronym_spelled_after(head, t));
+        let (head, tail) = match &spelled {
+            Some((name, rest)) => (name.as_str(), *rest),
+            None => (head, tail),
+        };
         let head_words = head.split_whitespace().count();
         if !is_sentence(head) && (head_words <= MAX_NAME_WORDS || has_list_separators(head)) {
             let names = describe_lowercase_pieces(split_name_list(head));
@@ -579,6 +586,47 @@ fn known_prefix(s: &str, min_words: usize) -> Option<usize> {
 }
 
 /// `Name - description` -> (`Name`, Some(`description`)), when the head is short.
+/// An acronym followed by the name it stands for (`MAT` + `Ministry of Territory
+/// Administration, ...`): the name written `Name (ACR)`, and what follows the name.
+fn acronym_spelled_after<'a>(head: &str, tail: &'a str) -> Option<(String, Option<&'a str>)> {
+    let acr = head.trim();
+    if !crate::names::is_acronym(acr) {
+        return None;
+    }
+    let end = tail.find([',', ';', '.', '(', ':']).unwrap_or(tail.len());
+    let end = HEAD_SEP.find(&tail[..end]).map_or(end, |m| m.start());
+    let name = tail[..end].trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() < 2 || words.len() > 10 {
+        return None;
+    }
+    let initials: String = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    let letters: String = acr.chars().filter(|c| c.is_alphabetic()).collect();
+    // Initials that spell the acronym, perhaps with a country or place after it, or are
+    // its letters in another order (`MAT`: Ministério da Administração do Território).
+    let (initials, letters) = (initials.to_uppercase(), letters.to_uppercase());
+    let sorted = |s: &str| {
+        let mut v: Vec<char> = s.chars().collect();
+        v.sort_unstable();
+        v
+    };
+    if letters.len() < 2
+        || !(initials.starts_with(&letters)
+            || (letters.len() >= 3 && sorted(&initials) == sorted(&letters)))
+    {
+        return None;
+    }
+    let rest = tail[end..].trim_start_matches([',', ';', '.', ':', ' ', '-', '–', '—']);
+    Some((
+        format!("{name} ({acr})"),
+        (!rest.is_empty()).then_some(rest),
+    ))
+}
+
 fn head_and_tail(s: &str) -> (&str, Option<&str>) {
     let mut depth = 0i32;
     for m in HEAD_SEP.find_iter(s) {
@@ -667,9 +715,47 @@ fn split_name_list(s: &str) -> Vec<String> {
         if p.is_empty() {
             continue;
         }
-        out.extend(split_and(p, comma_list));
+        for q in split_slash(p) {
+            out.extend(split_and(&q, comma_list));
+        }
     }
     out
+}
+
+/// `GIZ/Lacuna Fund`, `UNDP/UNEP`: a slash between two names separates them. Not inside
+/// parentheses, a web address or a date, and not when a side is one letter or lower case
+/// (`and/or`, `Health/nutrition`).
+fn split_slash(s: &str) -> Vec<String> {
+    let mut depth = 0i32;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = (depth - 1).max(0),
+            '/' if depth == 0 => {
+                let (l, r) = (s[..i].trim(), s[i + 1..].trim());
+                let token_l = l.rsplit(' ').next().unwrap_or("");
+                let token_r = r.split(' ').next().unwrap_or("");
+                let address = [token_l, token_r]
+                    .iter()
+                    .any(|t| t.contains(':') || t.contains('.') || t.contains("www"));
+                let name_like = |x: &str| {
+                    x.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                        && x.chars().next().is_some_and(char::is_uppercase)
+                };
+                if !address
+                    && name_like(l)
+                    && name_like(r)
+                    && !l.ends_with(|c: char| c.is_ascii_digit())
+                {
+                    let mut v = vec![l.to_string()];
+                    v.extend(split_slash(r));
+                    return v;
+                }
+            }
+            _ => {}
+        }
+    }
+    vec![s.to_string()]
 }
 
 /// `United Nations Educational, Scientific and Cultural Organization` was cut at its comma:
@@ -705,6 +791,41 @@ fn alnum_words(s: &str) -> usize {
 }
 
 /// Words that head the name of a body (`Ministry of ...`, `Department of ...`).
+/// Head words that, followed by `of`, open the name of a body (`Ministry of`,
+/// `University of`).
+const BODY_OPENERS: &[&str] = &[
+    "ministry",
+    "ministère",
+    "ministere",
+    "ministerio",
+    "ministério",
+    "university",
+    "université",
+    "universidad",
+    "universidade",
+    "municipality",
+    "municipio",
+    "municipalité",
+    "department",
+    "departamento",
+    "agency",
+    "embassy",
+    "government",
+    "gobierno",
+    "governorate",
+    "institute",
+    "instituto",
+    "faculty",
+    "office",
+    "secretariat",
+    "secretaría",
+    "commission",
+    "council",
+    "directorate",
+    "federation",
+    "chamber",
+];
+
 const HEADS: &[&str] = &[
     "ministry",
     "ministère",
@@ -832,6 +953,64 @@ fn split_and(s: &str, in_list: bool) -> Vec<String> {
     // `Economic and Social Commission for Asia and the Pacific`: the `and` of a known name.
     if is_known_name(s) {
         return vec![s.to_string()];
+    }
+    // `Ministry of Health and Ministry of Education`, `UNICEF and the Ministry of Health`,
+    // `Reaktor & University of Helsinki`: an `and` followed by a head word and its `of`
+    // opens a second body, whatever `and`s come before it; so does an `and` between a body
+    // and a known organisation or a vague group (`Ministry of Health and UNICEF`, `the
+    // Governor's Office and municipalities`).
+    for sep in [" and ", " & ", " et ", " y ", " e "] {
+        for (i, _) in s.match_indices(sep) {
+            if !depth_zero(s, i) {
+                continue;
+            }
+            let (l, r) = (s[..i].trim_end(), s[i + sep.len()..].trim_start());
+            if l.split_whitespace().count() == 0 || r.is_empty() {
+                continue;
+            }
+            let r_body = r.strip_prefix("the ").unwrap_or(r);
+            let rw: Vec<String> = r_body
+                .split_whitespace()
+                .take(2)
+                .map(|w| w.to_lowercase())
+                .collect();
+            let opens_body = rw.len() == 2
+                && r_body.chars().next().is_some_and(char::is_uppercase)
+                && BODY_OPENERS.contains(&rw[0].as_str())
+                && matches!(
+                    rw[1].as_str(),
+                    "of" | "for" | "de" | "du" | "des" | "del" | "da" | "do" | "on"
+                );
+            let l_words: Vec<&str> = l.split_whitespace().collect();
+            let l_connector = l_words.iter().any(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "of" | "for" | "de" | "du" | "des" | "del" | "on"
+                )
+            });
+            let l_body = l_words.iter().any(|w| {
+                HEADS.contains(
+                    &w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                        .as_str(),
+                )
+            }) || is_known_name(l)
+                || (l_words.len() == 1 && crate::names::is_acronym(l_words[0]));
+            let r_main = strip_trailing_parens(r);
+            let r_org = (is_known_name(r_main)
+                || (crate::names::is_acronym(r_main)
+                    && !crate::names::is_generic_acronym(&crate::names::fold(r_main))))
+                && l_body;
+            let r_group = !l_connector
+                && l_body
+                && crate::names::classify(r_main) == crate::names::MentionKind::Collective
+                && r_main.split_whitespace().count() <= 3;
+            if opens_body || r_org || r_group {
+                let mut v = split_and(l, in_list);
+                v.extend(split_and(if opens_body { r_body } else { r }, in_list));
+                return v;
+            }
+        }
     }
     // `Ministry of Industry and Commerce (MIC) and Ministry of Labor (MTESS)`: an acronym in
     // parentheses closes a name, so an `and` right after it separates two bodies, whatever
@@ -1611,6 +1790,27 @@ mod tests {
         assert!(names("None.").is_empty());
         assert!(names("Not yet").is_empty());
         assert!(names("Aucune").is_empty());
+    }
+
+    #[test]
+    fn acronym_then_its_name() {
+        let names: Vec<String> = split_partner_names("MAT - Ministry of Territory Administration")
+            .into_iter()
+            .map(|p| p.name)
+            .collect();
+        assert_eq!(names, ["Ministry of Territory Administration (MAT)"]);
+        let names: Vec<String> =
+            split_partner_names("FRIM- Forest Research Institute Malaysia, they host the trials")
+                .into_iter()
+                .map(|p| p.name)
+                .collect();
+        assert_eq!(names, ["Forest Research Institute Malaysia (FRIM)"]);
+        // A description that does not spell the acronym stays a description.
+        let names: Vec<String> = split_partner_names("UNICEF - Youth engagement")
+            .into_iter()
+            .map(|p| p.name)
+            .collect();
+        assert_eq!(names, ["UNICEF"]);
     }
 
     #[test]

@@ -149,10 +149,12 @@ fn acronym_of_words(acr: &str, words: &[String]) -> bool {
                     return true;
                 }
                 // `UdeSA` = Universidad de San Andrés: a stopword written whole.
-                if stop[0] && a.len() >= w[0].len() && a[..w[0].len()] == w[0][..] {
-                    if go(&a[w[0].len()..], &w[1..], &stop[1..]) {
-                        return true;
-                    }
+                if stop[0]
+                    && a.len() >= w[0].len()
+                    && a[..w[0].len()] == w[0][..]
+                    && go(&a[w[0].len()..], &w[1..], &stop[1..])
+                {
+                    return true;
                 }
                 let max = if stop[0] { 1 } else { 3 };
                 (1..=max.min(w[0].len()).min(a.len()))
@@ -208,6 +210,18 @@ fn acronym_of_translated(acr: &str, key: &str) -> bool {
         false
     }
     assign(0, &a, &options, &mut vec![false; words.len()])
+}
+
+/// Whether two names that declare the acronym `a` are one body by it: it is not a generic
+/// one, and it has four letters or more, or three and the names share a word.
+fn shares_specific_acronym(a: &str, k1: &str, k2: &str) -> bool {
+    if crate::names::is_generic_acronym(a) || a.len() < 3 {
+        return false;
+    }
+    a.len() >= 4 || {
+        let (s1, s2) = (stems_of(k1), stems_of(k2));
+        s1.iter().any(|x| s2.contains(x))
+    }
 }
 
 /// The cognate stems of a key's words ([`stem`]).
@@ -302,17 +316,44 @@ fn candidates(keys: &BTreeMap<String, KeyInfo>, k: &str, info: &KeyInfo) -> Vec<
         return out;
     }
     // A name that declares an acronym joins the acronym-only mention of it.
-    let declared: Vec<(String, String)> = keys
-        .iter()
-        .filter(|(k2, i2)| {
-            k2.as_str() != k
-                && i2
-                    .acronym_only
-                    .as_ref()
-                    .is_some_and(|a| info.declared.contains_key(a))
-        })
-        .map(|(k2, _)| (k2.clone(), format!("spells out the acronym `{k2}`")))
-        .collect();
+    let declared: Vec<(String, String)> =
+        keys.iter()
+            .filter(|(k2, i2)| {
+                k2.as_str() != k
+                    && i2
+                        .acronym_only
+                        .as_ref()
+                        .is_some_and(|a| info.declared.contains_key(a))
+            })
+            .map(|(k2, _)| (k2.clone(), format!("spells out the acronym `{k2}`")))
+            .chain(
+                keys.iter()
+                    .filter(|(k2, i2)| {
+                        k2.as_str() != k
+                            && info.declared.keys().any(|a| {
+                                i2.declared.contains_key(a) && shares_specific_acronym(a, k, k2)
+                            })
+                    })
+                    .map(|(k2, _)| (k2.clone(), format!("declares the acronym of `{k2}`"))),
+            )
+            .chain(
+                // `The University of the West Indies` for `UWI`: its initials are an acronym
+                // the country's plans name.
+                keys.iter()
+                    .filter(|(k2, i2)| {
+                        k2.as_str() != k
+                            && i2.acronym_only.as_ref().is_some_and(|a| {
+                                info.word_lists.iter().any(|w| acronym_of_words(a, w))
+                            })
+                    })
+                    .map(|(k2, _)| {
+                        (
+                            k2.clone(),
+                            format!("{} is made of its initials", k2.to_uppercase()),
+                        )
+                    }),
+            )
+            .collect();
     if !declared.is_empty() {
         out.push((Method::CountryAcronym, "acronym", declared));
     }
@@ -586,6 +627,38 @@ impl Clusters {
                     );
                 }
             }
+            // Two names of the country that declare one acronym (`ICT Agency (AGETIC)`,
+            // `Information and Communication Technologies (AGETIC)`) are one body, when the
+            // acronym is specific: four letters or more, or three with a word in common.
+            let mut by_acronym: BTreeMap<&str, Vec<&String>> = BTreeMap::new();
+            for (k, info) in keys {
+                for a in info.declared.keys() {
+                    by_acronym.entry(a.as_str()).or_default().push(k);
+                }
+            }
+            for (a, ks) in &by_acronym {
+                for pair in ks.windows(2) {
+                    let (k1, k2) = (pair[0], pair[1]);
+                    if shares_specific_acronym(a, k1, k2) {
+                        let plan = &keys[k2].declared[*a];
+                        let in_plan = if plan.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" (also in plan {plan})")
+                        };
+                        join(
+                            &mut uf,
+                            &mut how,
+                            (index[k1.as_str()], index[k2.as_str()]),
+                            Method::CountryAcronym,
+                            format!(
+                                "`{k1}` and `{k2}` both declare the acronym {}{in_plan}",
+                                a.to_uppercase()
+                            ),
+                        );
+                    }
+                }
+            }
             for d in decisions.iter().filter(|d| d.same && &d.country == country) {
                 if let (Some(&i), Some(&j)) = (index.get(d.a.as_str()), index.get(d.b.as_str())) {
                     join(
@@ -620,6 +693,20 @@ impl Clusters {
                             break;
                         }
                         [] => {}
+                        many if many.iter().all(|(k2, _)| {
+                            uf.find(index[k2.as_str()]) == uf.find(index[many[0].0.as_str()])
+                        }) =>
+                        {
+                            // Every candidate is already one body (they declare one acronym).
+                            join(
+                                &mut uf,
+                                &mut how,
+                                (i, index[many[0].0.as_str()]),
+                                method,
+                                many[0].1.clone(),
+                            );
+                            break;
+                        }
                         many => {
                             abstentions.push(Abstention {
                                 country: country.clone(),
