@@ -979,6 +979,28 @@ fn is_group(words: &[&str], original: &[&str]) -> bool {
     false
 }
 
+/// Whether a folded word is an ordinary word of the vocabularies the classifier and the
+/// lexicon know (`national`, `ministry`, `youth`, `digital`...), not a proper name like a
+/// brand (`Savola`, `2GIS`, `Doinc`).
+pub fn is_vocabulary_word(w: &str) -> bool {
+    let sets: [&LazyLock<HashSet<&'static str>>; 10] = [
+        &ACTORS,
+        &BODIES,
+        &DOCUMENT_WORDS,
+        &EVENT_WORDS,
+        &ORG_WORDS,
+        &PLACE_WORDS,
+        &PREPOSITIONS,
+        &QUANTIFIERS,
+        &ROLES,
+        &SENTENCE_STARTERS,
+    ];
+    sets.iter().any(|s| s.contains(w))
+        || super::normalise::canonical_word(w) != w
+        || super::normalise::STOPWORDS.contains(&w)
+        || GENERIC_ACRONYMS.contains(&w)
+}
+
 /// Whether a folded acronym names a kind of body, not one body (`NGO`, `SME`, `ICT`).
 pub fn is_generic_acronym(folded: &str) -> bool {
     GENERIC_ACRONYMS.contains(&folded)

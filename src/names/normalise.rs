@@ -371,6 +371,13 @@ mod tests {
     }
 
     #[test]
+    fn lexicon_gives_each_variant_one_word() {
+        let variants: usize = LEXICON.iter().map(|(_, v)| v.len()).sum();
+        assert_eq!(variants, WORDS.len(), "a variant is listed under two words");
+        assert!(LEXICON.len() >= 100);
+    }
+
+    #[test]
     fn cognate_stems_meet_across_spellings() {
         let same = |a: &str, b: &str| stem(canonical_word(a)) == stem(canonical_word(b));
         assert!(same("catolica", "catholic"));

@@ -365,11 +365,13 @@ fn candidates(keys: &BTreeMap<String, KeyInfo>, k: &str, info: &KeyInfo) -> Vec<
                 && info.spaceless.iter().all(|s| s.len() >= 6)
                 && (!i2.spaceless.is_disjoint(&info.spaceless)
                     || info.spaceless.iter().any(|a| {
-                        a.len() >= 12
-                            && i2
-                                .spaceless
-                                .iter()
-                                .any(|b| a != b && strsim::levenshtein(a, b) <= 1)
+                        // One slip in ten letters or more, two in eighteen or more
+                        // (`BelgradeGetsDiital`), a swap counting as one.
+                        i2.spaceless.iter().any(|b| {
+                            let n = a.len().min(b.len());
+                            let d = strsim::damerau_levenshtein(a, b);
+                            a != b && n >= 10 && (d <= 1 || (n >= 18 && d <= 2))
+                        })
                     }))
         })
         .map(|(k2, _)| (k2.clone(), format!("same letters as `{k2}`, other spacing")))
@@ -417,6 +419,28 @@ fn candidates(keys: &BTreeMap<String, KeyInfo>, k: &str, info: &KeyInfo) -> Vec<
             .map(|(k2, _)| (k2.clone(), format!("`{k2}` is the same name with its kind")))
             .collect();
         out.push((Method::WordSubset, "word-subset", with_descriptor));
+        // `Savola` / `Savola World`, `2GIS` / `2GIS management company`: a brand (a word
+        // no vocabulary knows) and the one longer name it starts, when the longer name
+        // adds no part and no other body.
+        if !crate::names::classify::is_vocabulary_word(k) {
+            let brand: Vec<(String, String)> = other_names()
+                .filter(|(k2, i2)| {
+                    i2.word_lists.iter().any(|wl| {
+                        wl.first()
+                            .is_some_and(|f| stem_doubles(f) == stem_doubles(k))
+                    }) && extra(k2).is_some_and(|x| {
+                        !x.is_empty()
+                            && !x.iter().any(|x| {
+                                SUB_UNITS.contains(&x.as_str())
+                                    || (BODY_HEADS.contains(&x.as_str())
+                                        && !DESCRIPTORS.contains(&x.as_str()))
+                            })
+                    })
+                })
+                .map(|(k2, _)| (k2.clone(), format!("`{k2}` starts with the name `{k}`")))
+                .collect();
+            out.push((Method::WordSubset, "brand", brand));
+        }
     }
     if w.len() >= 2 {
         let supersets: Vec<(String, String)> = other_names()
@@ -434,6 +458,33 @@ fn candidates(keys: &BTreeMap<String, KeyInfo>, k: &str, info: &KeyInfo) -> Vec<
             .map(|(k2, _)| (k2.clone(), format!("its words are all in `{k2}`")))
             .collect();
         out.push((Method::WordSubset, "word-subset", supersets));
+    }
+    // `Ministry of Municipal` / `Ministry of Municipal and Rural Affairs and Housing`: a
+    // name cut short, the start of one longer name word for word, which adds no part and
+    // no other body.
+    if info.acronym_only.is_none() {
+        let prefixes: Vec<(String, String)> = other_names()
+            .filter(|(k2, i2)| {
+                info.word_lists.iter().any(|a| {
+                    a.len() >= 3
+                        && !STOPWORDS.contains(&a[a.len() - 1].as_str())
+                        && i2.word_lists.iter().any(|b| {
+                            b.len() > a.len() && b[..a.len()] == a[..] && {
+                                let rest: Vec<String> = b[a.len()..]
+                                    .iter()
+                                    .map(|x| crate::names::normalise::canonical_word(x).to_string())
+                                    .collect();
+                                !rest.iter().any(|x| {
+                                    SUB_UNITS.contains(&x.as_str())
+                                        || BODY_HEADS.contains(&x.as_str())
+                                })
+                            }
+                        })
+                }) && k2.as_str() != k
+            })
+            .map(|(k2, _)| (k2.clone(), format!("the start of `{k2}`, cut short")))
+            .collect();
+        out.push((Method::WordSubset, "cut", prefixes));
     }
     if k.len() >= 10 {
         let near: Vec<(String, String)> = keys

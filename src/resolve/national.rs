@@ -87,7 +87,23 @@ pub fn national_key(name: &str) -> (String, bool) {
             return (a.to_lowercase(), false);
         }
     }
-    let k = key(&decoded);
+    // `Municipality of Centar, Sarajevo`: a place after a comma locates a local government
+    // (here inside the city of Sarajevo); it is not part of its name.
+    let located = match decoded.rsplit_once(',') {
+        Some((head, tail))
+            if LOCAL_GOVERNMENT
+                .iter()
+                .any(|w| head.to_lowercase().contains(&w[..6]))
+                && (1..=2).contains(&tail.split_whitespace().count())
+                && tail
+                    .split_whitespace()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase)) =>
+        {
+            head.to_string()
+        }
+        _ => decoded.clone(),
+    };
+    let k = key(&located);
     let raw: Vec<&str> = k.split(' ').collect();
     let mut words: Vec<String> = countries_as_codes(&raw)
         .into_iter()
