@@ -203,3 +203,61 @@ fn usage_error_exits_2_and_help_has_examples() {
         .stdout(predicate::str::contains("Examples:"))
         .stdout(predicate::str::contains("Exit codes"));
 }
+
+/// `check --dropped` lists what partner answers held that is not a partner, with the line
+/// and the reason, as notes that do not fail the check; `partners dropped` reads the same
+/// pieces from the store.
+#[test]
+fn check_lists_dropped_partner_pieces() {
+    // A real plan (Kenya): its partner answer names `Western Kenya`, a place.
+    let plan = common::root().join(
+        "tests/data/extraction-plans/_femidevs__driving_gender_inclusion_in_tech_through_digital_skills.md",
+    );
+    let out = alpkg()
+        .args(["check", "--dropped"])
+        .arg(&plan)
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let text = std::fs::read_to_string(&plan).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    let noted: Vec<usize> = stdout
+        .lines()
+        .filter(|l| {
+            l.contains("note: `Western Kenya`")
+                && l.contains("(place)")
+                && l.ends_with("[dropped-partner]")
+        })
+        .filter_map(|l| l.split(':').nth(1)?.parse().ok())
+        .collect();
+    assert_eq!(noted.len(), 1, "{stdout}");
+    assert!(
+        lines[noted[0] - 1].contains("Western Kenya"),
+        "line {}",
+        noted[0]
+    );
+    // Only pieces that are not partners: no partner the plan names is listed.
+    let partners = alpkg::parse(&std::fs::read_to_string(&plan).unwrap())
+        .plan
+        .derived
+        .partners;
+    assert!(!partners.is_empty());
+    for p in &partners {
+        assert!(
+            !stdout.contains(&format!("`{}`", p.name)),
+            "{} listed",
+            p.name
+        );
+    }
+    assert!(String::from_utf8_lossy(&out.stderr).contains("1 dropped partner piece"));
+    // Without the flag, no notes.
+    let plain = alpkg()
+        .arg("check")
+        .arg(&plan)
+        .assert()
+        .get_output()
+        .clone();
+    assert!(!String::from_utf8_lossy(&plain.stdout).contains("note:"));
+}

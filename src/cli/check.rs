@@ -13,7 +13,7 @@ use super::Outcome;
 /// problem concerns the whole file (a missing tag). Exits 1 when there is any error.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  alpkg check examples/plans\n  alpkg check --quiet plan.md && echo clean"
+    after_help = "Examples:\n  alpkg check examples/plans\n  alpkg check --quiet plan.md && echo clean\n  alpkg check --dropped examples/plans   # also what partner answers held that is not a partner"
 )]
 pub struct Args {
     /// Plan files or folders of plans.
@@ -22,6 +22,10 @@ pub struct Args {
     /// Print errors only, not warnings.
     #[arg(long, short)]
     quiet: bool,
+    /// Also print, as `note`s, the pieces of partner answers not taken as partners and why
+    /// (a topic, a place, an event, `Yes`...). They stay in the answer's text in the graph.
+    #[arg(long)]
+    dropped: bool,
 }
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
@@ -32,7 +36,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     for e in errors {
         writeln!(out, "{e}")?;
     }
-    let (mut n_err, mut n_warn) = (0usize, 0usize);
+    let (mut n_err, mut n_warn, mut n_dropped) = (0usize, 0usize, 0usize);
     let bar = super::progress(files.len(), "checking");
     for path in &files {
         bar.inc(1);
@@ -48,7 +52,8 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
                 continue;
             }
         };
-        let diags = check::check(&parse(&doc.text));
+        let parsed = parse(&doc.text);
+        let diags = check::check(&parsed);
         for d in &diags {
             match d.level {
                 alpkg::model::Level::Error => n_err += 1,
@@ -66,11 +71,29 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             )?;
         }
         failed |= check::has_errors(&diags);
+        if args.dropped {
+            for m in &parsed.plan.derived.dropped_partners {
+                n_dropped += 1;
+                writeln!(
+                    out,
+                    "{}:{}: note: `{}` is not taken as a partner ({}) [dropped-partner]",
+                    path.display(),
+                    m.line,
+                    m.text,
+                    m.reason
+                )?;
+            }
+        }
     }
     bar.finish_and_clear();
     out.flush()?;
+    let notes = if args.dropped {
+        format!(", {n_dropped} dropped partner piece(s)")
+    } else {
+        String::new()
+    };
     eprintln!(
-        "checked {} file(s): {n_err} error(s), {n_warn} warning(s)",
+        "checked {} file(s): {n_err} error(s), {n_warn} warning(s){notes}",
         files.len()
     );
     Ok(if failed { Outcome::Failed } else { Outcome::Ok })

@@ -676,7 +676,13 @@ pub fn classify(name: &str) -> MentionKind {
                     | "committee"
             )
     });
+    // `Chaing Mai Chamber of Commerce`, `Collecting and transportation associations`: a
+    // body word after the first makes it a name or a group, not an activity.
+    let body_after_first = words[1..]
+        .iter()
+        .any(|w| ORG_WORDS.contains(w) || BODIES.contains(w));
     if !last_is_body
+        && !body_after_first
         && words.len() >= 2
         && first.len() > 5
         && first.ends_with("ing")
@@ -743,11 +749,18 @@ pub fn classify(name: &str) -> MentionKind {
     if EVENT_WORDS.contains(&last) {
         return MentionKind::NotOrganisation("event");
     }
-    if DOCUMENT_WORDS.contains(&last) && words.len() >= 2 {
+    // `Ministry of ... Housing and Urban Policy`: a body named with a list of its
+    // functions, the last of which is a document word, is not a document.
+    let body_of_functions = (BODIES.contains(&words[0]) || ORG_WORDS.contains(&words[0]))
+        && words.len() >= 4
+        && words[..words.len() - 1].contains(&"and");
+    if DOCUMENT_WORDS.contains(&last) && words.len() >= 2 && !body_of_functions {
         return MentionKind::NotOrganisation("document");
     }
     // 6. Bare roles: `the Minister`, `Director General`, `focal point`.
+    // `Osh Mayor's office`: a role's office is a body.
     if words.len() <= 3
+        && !last_is_body
         && words.iter().any(|w| ROLES.contains(w))
         && !words.iter().any(|w| PREPOSITIONS.contains(w))
     {
@@ -791,6 +804,12 @@ pub fn glosses(name: &str) -> Vec<String> {
 
 /// Words that say a phrase names a body, in the languages of the plans (folded).
 const ORG_WORDS_LIST: &[&str] = &[
+    "coordinadora",
+    "coordination",
+    "colectivo",
+    "comite",
+    "sindicato",
+    "syndicat",
     "ministry",
     "ministerio",
     "ministere",
@@ -929,8 +948,26 @@ pub fn has_organisation_signal(name: &str) -> bool {
     if tables::is_organisation_key(&k) || !parenthesised(name).is_empty() {
         return true;
     }
-    if k.split(' ').any(|w| ORG_WORDS.contains(&w)) {
+    let words: Vec<&str> = k.split(' ').collect();
+    if words
+        .iter()
+        .any(|w| ORG_WORDS.contains(w) || ORG_WORDS.contains(super::normalise::canonical_word(w)))
+    {
         return true;
+    }
+    // `Codeando México`, `Progest Angola`: a proper name and the country it works in.
+    if words.len() >= 2 {
+        for cut in 1..words.len() {
+            if crate::countries::lookup(&words[cut..].join(" ")).is_some()
+                && words[..cut].iter().all(|w| !is_vocabulary_word(w))
+                && name
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|t| t.chars().next().is_some_and(char::is_uppercase))
+            {
+                return true;
+            }
+        }
     }
     name.split_whitespace().any(|t| {
         let t = t.trim_matches(|c: char| !c.is_alphanumeric());
