@@ -193,7 +193,33 @@ pub fn split_partner_names(answer: &str) -> Vec<NamePiece> {
         return Vec::new();
     }
     let mut out = Vec::new();
-    for piece in join_wrapped(split_items(answer)) {
+    // `CMP - Camara Municipal da Praia. Ministry of Health. NOSI - State entity ...`: each
+    // sentence of an item is read on its own (a list written as sentences).
+    let pieces = join_wrapped(split_items(answer))
+        .into_iter()
+        .flat_map(|p| {
+            let sentences = split_sentences(&p.text);
+            // Only when every sentence opens with a short name (before any dash or colon):
+            // prose keeps its sentences together, for the prose reader.
+            let names_list = sentences.len() > 1
+                && sentences.iter().all(|t| {
+                    let (head, _) = head_and_tail(t.trim());
+                    head.split_whitespace().count() <= 8 && !is_sentence(head)
+                });
+            if names_list {
+                sentences
+                    .into_iter()
+                    .map(|t| Piece {
+                        text: t.trim().to_string(),
+                        line: p.line,
+                    })
+                    .collect::<Vec<_>>()
+            } else {
+                vec![p]
+            }
+        })
+        .collect::<Vec<_>>();
+    for piece in pieces {
         if is_nil(&piece.text) {
             continue;
         }
@@ -488,6 +514,11 @@ fn is_sentence(s: &str) -> bool {
         "currently",
         "no",
         "not",
+        "both",
+        "each",
+        "he",
+        "she",
+        "their",
     ];
     const VERBS: &[&str] = &[
         "is",
@@ -537,8 +568,16 @@ fn is_sentence(s: &str) -> bool {
     let Some(first) = words.first() else {
         return false;
     };
+    // A lower-case word in -ed after the first (`Both participated in ...`) is a verb in
+    // the past: names write their words with capitals, or are short (`based`, `united`).
+    let past_verb = s.split_whitespace().skip(1).any(|w| {
+        w.chars().count() >= 7
+            && w.ends_with("ed")
+            && w.chars().all(|c| c.is_lowercase())
+    });
     OPENERS.contains(&first.trim_matches(|c: char| !c.is_alphanumeric()))
         || words.iter().skip(1).any(|w| VERBS.contains(&w.as_str()))
+        || past_verb
 }
 
 fn has_list_separators(s: &str) -> bool {
