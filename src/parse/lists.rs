@@ -571,9 +571,7 @@ fn is_sentence(s: &str) -> bool {
     // A lower-case word in -ed after the first (`Both participated in ...`) is a verb in
     // the past: names write their words with capitals, or are short (`based`, `united`).
     let past_verb = s.split_whitespace().skip(1).any(|w| {
-        w.chars().count() >= 7
-            && w.ends_with("ed")
-            && w.chars().all(|c| c.is_lowercase())
+        w.chars().count() >= 7 && w.ends_with("ed") && w.chars().all(|c| c.is_lowercase())
     });
     OPENERS.contains(&first.trim_matches(|c: char| !c.is_alphanumeric()))
         || words.iter().skip(1).any(|w| VERBS.contains(&w.as_str()))

@@ -3,13 +3,25 @@
 //! canonical entity. Rules, each applied only when it points to exactly one other body
 //! (when it points to two or more, the matcher abstains and the candidates go to review):
 //! - an acronym (`KSU`, `ANII`) joins the body that spells it out in any plan of the same
-//!   country (`... (KSU)`) or whose initials it is (`King Saud University`);
-//! - a name whose significant words are all in one longer name joins it
-//!   (`Spices Board` / `Spices Board India`), unless the longer name adds a part
-//!   (`City of Skopje` / `Touristic department of the City of Skopje`);
+//!   country (`... (KSU)`) or whose initials it is, in order (`King Saud University`,
+//!   `UdeSA` = Universidad de San Andrés) or, word by word in any language of the lexicon,
+//!   in another order (`MARN` = Ministry of Environment and Natural Resources); two names
+//!   that declare one specific acronym are one body (`ICT Agency (AGETIC)`,
+//!   `Information and Communication Technologies (AGETIC)`);
+//! - the same words, each its cognate stem or one letter away (`Pontificia Universidad
+//!   Católica del Perú` / `Pontifical Catholic University of Peru`), or the same letters
+//!   with other spacing or one slip (`SMARTrash` / `SmartTrash`);
+//! - a name whose words are all in one longer name joins it (`Spices Board` / `Spices Board
+//!   India`), unless the longer name adds a part (`City of Skopje` / `Touristic department
+//!   of the City of Skopje`) or another body; a brand joins the one longer name it starts
+//!   (`Savola` / `Savola World`); a name cut short joins the one name it starts word for
+//!   word (`Ministry of Municipal` / `Ministry of Municipal and Rural Affairs and Housing`);
 //! - a name one or two letters away from another of as many words joins it
 //!   (`Fullbright University Vietnam` / `Fulbright University Vietnam`);
 //! - decisions of a curation file join (`same`) or keep apart (`different`) two names.
+//!
+//! What it does not do: match across countries, or decide what a single name refers to
+//! (that is `national` and `aliases`).
 //!
 //! The canonical entity of a cluster is its most mentioned key (then the longest, then the
 //! first in code-point order), so it depends on the corpus. International organisations and
@@ -17,13 +29,16 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use crate::names::normalise::{
-    acronym, fold, initials, stem, strip_article, strip_parens, STOPWORDS,
-};
+use crate::names::normalise::{acronym, fold, strip_article, strip_parens};
 use crate::text;
 
-use super::national::SUB_UNITS;
 use super::{resolve_one, Entity, Method};
+
+mod rules;
+
+use rules::{
+    candidates, shares_specific_acronym, soft_subset, stem_doubles, stems_of, DESCRIPTORS,
+};
 
 /// A mention given to the clustering: the plan's country (ISO3), the name as written and
 /// the plan it comes from (for the explanation of a join).
@@ -123,430 +138,7 @@ fn info_of(name: &str, plan: &str) -> KeyInfo {
     info
 }
 
-/// The letters with doubled ones single (`smarttrash` -> `smartrash`).
-fn stem_doubles(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if !out.ends_with(c) {
-            out.push(c);
-        }
-    }
-    out
-}
-
-/// Whether an acronym is made of the starts of the words, in order: each significant word
-/// gives its first one to three letters, a stopword its first letter or nothing
-/// (`MoHESR` = Ministry of Higher Education and Scientific Research, `MINCYT` = Ministerio
-/// de Ciencia y Tecnología, `KSU` = King Saud University).
-fn acronym_of_words(acr: &str, words: &[String]) -> bool {
-    fn go(a: &[char], w: &[Vec<char>], stop: &[bool]) -> bool {
-        match (a.is_empty(), w.is_empty()) {
-            (true, true) => true,
-            (true, false) => stop.iter().all(|s| *s),
-            (false, true) => false,
-            (false, false) => {
-                if stop[0] && go(a, &w[1..], &stop[1..]) {
-                    return true;
-                }
-                // `UdeSA` = Universidad de San Andrés: a stopword written whole.
-                if stop[0]
-                    && a.len() >= w[0].len()
-                    && a[..w[0].len()] == w[0][..]
-                    && go(&a[w[0].len()..], &w[1..], &stop[1..])
-                {
-                    return true;
-                }
-                let max = if stop[0] { 1 } else { 3 };
-                (1..=max.min(w[0].len()).min(a.len()))
-                    .any(|n| w[0][..n] == a[..n] && go(&a[n..], &w[1..], &stop[1..]))
-            }
-        }
-    }
-    let a: Vec<char> = acr.chars().filter(|c| c.is_alphanumeric()).collect();
-    let significant = words
-        .iter()
-        .filter(|w| !STOPWORDS.contains(&w.as_str()))
-        .count();
-    if a.len() < 3 || significant < 2 || a.len() > words.len() * 3 || words.len() > 12 {
-        return false;
-    }
-    let w: Vec<Vec<char>> = words.iter().map(|w| w.chars().collect()).collect();
-    let stop: Vec<bool> = words
-        .iter()
-        .map(|w| STOPWORDS.contains(&w.as_str()))
-        .collect();
-    go(&a, &w, &stop)
-}
-
-/// Whether an acronym is the initials of the key's words in some order, each word read in
-/// any language of the lexicon: `MARN` = {ministry, environment (ambiente), natural,
-/// resource}, `STP` = {technical, planning, secretariat} (Secretaría Técnica de
-/// Planificación). One letter per word, every word used: an acronym written in the
-/// language of the body for a name translated word by word, where word order changes.
-fn acronym_of_translated(acr: &str, key: &str) -> bool {
-    let a: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).collect();
-    let words: Vec<&str> = key
-        .split(' ')
-        .filter(|w| !w.is_empty() && !STOPWORDS.contains(w))
-        .collect();
-    if a.len() < 3 || a.len() != words.len() {
-        return false;
-    }
-    let options: Vec<Vec<char>> = words.iter().map(|w| initials(w)).collect();
-    // Bipartite matching of letters to words (at most a dozen of each).
-    fn assign(i: usize, a: &[char], options: &[Vec<char>], used: &mut Vec<bool>) -> bool {
-        if i == a.len() {
-            return true;
-        }
-        for (j, o) in options.iter().enumerate() {
-            if !used[j] && o.contains(&a[i]) {
-                used[j] = true;
-                if assign(i + 1, a, options, used) {
-                    return true;
-                }
-                used[j] = false;
-            }
-        }
-        false
-    }
-    assign(0, &a, &options, &mut vec![false; words.len()])
-}
-
-/// Whether two names that declare the acronym `a` are one body by it: it is not a generic
-/// one, and it has four letters or more, or three and the names share a word.
-fn shares_specific_acronym(a: &str, k1: &str, k2: &str) -> bool {
-    if crate::names::is_generic_acronym(a) || a.len() < 3 {
-        return false;
-    }
-    a.len() >= 4 || {
-        let (s1, s2) = (stems_of(k1), stems_of(k2));
-        s1.iter().any(|x| s2.contains(x))
-    }
-}
-
-/// The cognate stems of a key's words ([`stem`]).
-fn stems_of(k: &str) -> Vec<String> {
-    k.split(' ').filter(|w| !w.is_empty()).map(stem).collect()
-}
-
-/// Two stems that name one word: equal, or one edit apart when both have six letters or
-/// more (`asociation` / `asocation`).
-fn same_stem(a: &str, b: &str) -> bool {
-    a == b || (a.len() >= 6 && b.len() >= 6 && strsim::damerau_levenshtein(a, b) <= 1)
-}
-
-/// Matches every stem of `a` to a distinct stem of `b`; the indices of `b` left over, or
-/// `None` when a stem of `a` has no match.
-fn soft_subset(a: &[String], b: &[String]) -> Option<Vec<usize>> {
-    let mut used = vec![false; b.len()];
-    // Exact matches first, so a near match does not take a word another matches exactly.
-    let mut pending = Vec::new();
-    for x in a {
-        match (0..b.len()).find(|&j| !used[j] && b[j] == *x) {
-            Some(j) => used[j] = true,
-            None => pending.push(x),
-        }
-    }
-    for x in pending {
-        let j = (0..b.len()).find(|&j| !used[j] && same_stem(x, &b[j]))?;
-        used[j] = true;
-    }
-    Some((0..b.len()).filter(|&j| !used[j]).collect())
-}
-
-/// One rule's matches: (method, rule name, [(other key, note)]).
-type RuleMatches = (Method, &'static str, Vec<(String, String)>);
-
-/// The other keys of the country that each rule joins `k` to, rule by rule, in order. A
-/// rule that finds two or more is an abstention.
-fn candidates(keys: &BTreeMap<String, KeyInfo>, k: &str, info: &KeyInfo) -> Vec<RuleMatches> {
-    let mut out = Vec::new();
-    if let Some(a) = &info.acronym_only {
-        let found: Vec<(String, String)> = keys
-            .iter()
-            .filter(|(k2, i2)| k2.as_str() != k && i2.acronym_only.is_none())
-            .filter_map(|(k2, i2)| {
-                // `REPAES` for `REPAE`: a plural `s` on a declared acronym.
-                let declared = i2
-                    .declared
-                    .get(a)
-                    .or_else(|| a.strip_suffix('s').and_then(|b| i2.declared.get(b)));
-                if let Some(plan) = declared {
-                    let in_plan = if plan.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" in plan {plan}")
-                    };
-                    Some((
-                        k2.clone(),
-                        format!(
-                            "acronym {} spelled out as `{k2}`{in_plan}",
-                            a.to_uppercase()
-                        ),
-                    ))
-                } else if i2.word_lists.iter().any(|w| acronym_of_words(a, w)) {
-                    Some((
-                        k2.clone(),
-                        format!("{} is made of the initials of `{k2}`", a.to_uppercase()),
-                    ))
-                } else {
-                    None
-                }
-            })
-            .collect();
-        if !found.is_empty() {
-            out.push((Method::CountryAcronym, "acronym", found));
-            return out;
-        }
-        let translated: Vec<(String, String)> = keys
-            .iter()
-            .filter(|(k2, i2)| k2.as_str() != k && i2.acronym_only.is_none())
-            .filter(|(k2, _)| acronym_of_translated(a, k2))
-            .map(|(k2, _)| {
-                (
-                    k2.clone(),
-                    format!(
-                        "{} is made of the initials of `{k2}` in another language or order",
-                        a.to_uppercase()
-                    ),
-                )
-            })
-            .collect();
-        out.push((Method::CountryAcronym, "acronym-translated", translated));
-        return out;
-    }
-    // A name that declares an acronym joins the acronym-only mention of it.
-    let declared: Vec<(String, String)> =
-        keys.iter()
-            .filter(|(k2, i2)| {
-                k2.as_str() != k
-                    && i2
-                        .acronym_only
-                        .as_ref()
-                        .is_some_and(|a| info.declared.contains_key(a))
-            })
-            .map(|(k2, _)| (k2.clone(), format!("spells out the acronym `{k2}`")))
-            .chain(
-                keys.iter()
-                    .filter(|(k2, i2)| {
-                        k2.as_str() != k
-                            && info.declared.keys().any(|a| {
-                                i2.declared.contains_key(a) && shares_specific_acronym(a, k, k2)
-                            })
-                    })
-                    .map(|(k2, _)| (k2.clone(), format!("declares the acronym of `{k2}`"))),
-            )
-            .chain(
-                // `The University of the West Indies` for `UWI`: its initials are an acronym
-                // the country's plans name.
-                keys.iter()
-                    .filter(|(k2, i2)| {
-                        k2.as_str() != k
-                            && i2.acronym_only.as_ref().is_some_and(|a| {
-                                info.word_lists.iter().any(|w| acronym_of_words(a, w))
-                            })
-                    })
-                    .map(|(k2, _)| {
-                        (
-                            k2.clone(),
-                            format!("{} is made of its initials", k2.to_uppercase()),
-                        )
-                    }),
-            )
-            .collect();
-    if !declared.is_empty() {
-        out.push((Method::CountryAcronym, "acronym", declared));
-    }
-    let spacing: Vec<(String, String)> = keys
-        .iter()
-        .filter(|(k2, i2)| {
-            k2.as_str() != k
-                && i2.acronym_only.is_none()
-                && info.spaceless.iter().all(|s| s.len() >= 6)
-                && (!i2.spaceless.is_disjoint(&info.spaceless)
-                    || info.spaceless.iter().any(|a| {
-                        // One slip in ten letters or more, two in eighteen or more
-                        // (`BelgradeGetsDiital`), a swap counting as one.
-                        i2.spaceless.iter().any(|b| {
-                            let n = a.len().min(b.len());
-                            let d = strsim::damerau_levenshtein(a, b);
-                            a != b && n >= 10 && (d <= 1 || (n >= 18 && d <= 2))
-                        })
-                    }))
-        })
-        .map(|(k2, _)| (k2.clone(), format!("same letters as `{k2}`, other spacing")))
-        .collect();
-    out.push((Method::NearSpelling, "spacing", spacing));
-    let w: Vec<&str> = k.split(' ').collect();
-    let st = stems_of(k);
-    let other_names = || {
-        keys.iter()
-            .filter(|(k2, i2)| k2.as_str() != k && i2.acronym_only.is_none())
-    };
-    // `Pontificia Universidad Católica del Perú` / `Pontifical Catholic University of Peru`,
-    // `Asociation of ...` / `Association of ...`: the same words, each its cognate or one
-    // letter away.
-    if w.len() >= 2 {
-        let cognates: Vec<(String, String)> = other_names()
-            .filter(|(k2, _)| {
-                let st2 = stems_of(k2);
-                st2.len() == st.len() && soft_subset(&st, &st2).is_some_and(|l| l.is_empty())
-            })
-            .map(|(k2, _)| {
-                (
-                    k2.clone(),
-                    format!("the words of `{k2}`, spelled another way or in another language"),
-                )
-            })
-            .collect();
-        out.push((Method::NearSpelling, "cognate", cognates));
-    }
-    // The words of `k2` that `k`'s words leave over, when they all match.
-    let extra = |k2: &str| -> Option<Vec<String>> {
-        let w2: Vec<&str> = k2.split(' ').collect();
-        let left = soft_subset(&st, &stems_of(k2))?;
-        Some(left.into_iter().map(|j| w2[j].to_string()).collect())
-    };
-    // `CodeLab` / `CodeLab Startup`, `North Hands` / `North Hands Company`: a one-word name and
-    // the same with words that only say what kind of body it is.
-    if w.len() == 1 && k.len() >= 4 && info.acronym_only.is_none() {
-        let with_descriptor: Vec<(String, String)> = other_names()
-            .filter(|(k2, _)| {
-                extra(k2).is_some_and(|x| {
-                    !x.is_empty() && x.iter().all(|x| DESCRIPTORS.contains(&x.as_str()))
-                })
-            })
-            .map(|(k2, _)| (k2.clone(), format!("`{k2}` is the same name with its kind")))
-            .collect();
-        out.push((Method::WordSubset, "word-subset", with_descriptor));
-        // `Savola` / `Savola World`, `2GIS` / `2GIS management company`: a brand (a word
-        // no vocabulary knows) and the one longer name it starts, when the longer name
-        // adds no part and no other body.
-        if !crate::names::classify::is_vocabulary_word(k) {
-            let brand: Vec<(String, String)> = other_names()
-                .filter(|(k2, i2)| {
-                    i2.word_lists.iter().any(|wl| {
-                        wl.first()
-                            .is_some_and(|f| stem_doubles(f) == stem_doubles(k))
-                    }) && extra(k2).is_some_and(|x| {
-                        !x.is_empty()
-                            && !x.iter().any(|x| {
-                                SUB_UNITS.contains(&x.as_str())
-                                    || (BODY_HEADS.contains(&x.as_str())
-                                        && !DESCRIPTORS.contains(&x.as_str()))
-                            })
-                    })
-                })
-                .map(|(k2, _)| (k2.clone(), format!("`{k2}` starts with the name `{k}`")))
-                .collect();
-            out.push((Method::WordSubset, "brand", brand));
-        }
-    }
-    if w.len() >= 2 {
-        let supersets: Vec<(String, String)> = other_names()
-            .filter(|(k2, _)| {
-                // At most two words more, none naming a part (`City of Skopje` is not its
-                // `Touristic department`) or another body (a glued pair of names).
-                extra(k2).is_some_and(|x| {
-                    !x.is_empty()
-                        && x.len() <= 2
-                        && !x.iter().any(|x| SUB_UNITS.contains(&x.as_str()))
-                        && (x.iter().all(|x| DESCRIPTORS.contains(&x.as_str()))
-                            || !x.iter().any(|x| BODY_HEADS.contains(&x.as_str())))
-                })
-            })
-            .map(|(k2, _)| (k2.clone(), format!("its words are all in `{k2}`")))
-            .collect();
-        out.push((Method::WordSubset, "word-subset", supersets));
-    }
-    // `Ministry of Municipal` / `Ministry of Municipal and Rural Affairs and Housing`: a
-    // name cut short, the start of one longer name word for word, which adds no part and
-    // no other body.
-    if info.acronym_only.is_none() {
-        let prefixes: Vec<(String, String)> = other_names()
-            .filter(|(k2, i2)| {
-                info.word_lists.iter().any(|a| {
-                    a.len() >= 3
-                        && !STOPWORDS.contains(&a[a.len() - 1].as_str())
-                        && i2.word_lists.iter().any(|b| {
-                            b.len() > a.len() && b[..a.len()] == a[..] && {
-                                let rest: Vec<String> = b[a.len()..]
-                                    .iter()
-                                    .map(|x| crate::names::normalise::canonical_word(x).to_string())
-                                    .collect();
-                                !rest.iter().any(|x| {
-                                    SUB_UNITS.contains(&x.as_str())
-                                        || BODY_HEADS.contains(&x.as_str())
-                                })
-                            }
-                        })
-                }) && k2.as_str() != k
-            })
-            .map(|(k2, _)| (k2.clone(), format!("the start of `{k2}`, cut short")))
-            .collect();
-        out.push((Method::WordSubset, "cut", prefixes));
-    }
-    if k.len() >= 10 {
-        let near: Vec<(String, String)> = keys
-            .iter()
-            .filter(|(k2, i2)| k2.as_str() != k && i2.acronym_only.is_none())
-            .filter(|(k2, _)| {
-                k2.split(' ').count() == w.len()
-                    && k2.len().abs_diff(k.len()) <= 2
-                    && strsim::levenshtein(k, k2) <= 2
-            })
-            .map(|(k2, _)| (k2.clone(), format!("near spelling of `{k2}`")))
-            .collect();
-        out.push((Method::NearSpelling, "near-spelling", near));
-    }
-    out
-}
-
 type UnionFind = petgraph::unionfind::UnionFind<usize>;
-
-/// Words that only say what kind of body a name is (`Mosul Space Organization`).
-const DESCRIPTORS: &[&str] = &[
-    "company",
-    "companies",
-    "organization",
-    "foundation",
-    "startup",
-    "group",
-    "ltd",
-    "limited",
-    "inc",
-    "corporation",
-    "enterprise",
-    "plc",
-    "llc",
-    "sa",
-    "co",
-    "ngo",
-    "lda",
-    "sarl",
-    "srl",
-    "gmbh",
-    "firm",
-    "agency",
-    "telecommunication",
-];
-
-/// Words that head the name of a body: one more of them in a longer name means another body.
-const BODY_HEADS: &[&str] = &[
-    "university",
-    "ministry",
-    "agency",
-    "municipality",
-    "council",
-    "foundation",
-    "bank",
-    "company",
-    "authority",
-    "commission",
-    "corporation",
-    "network",
-    "organization",
-];
 
 impl Clusters {
     /// Builds the clusters from every mention of the corpus.
