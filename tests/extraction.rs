@@ -201,8 +201,8 @@ fn extraction_against_the_labelled_sample() {
     // Floors a little under the measured figures (closing note of issue 8), so that a
     // regression fails.
     assert!(total >= 250, "too few mentions extracted: {total}");
-    assert!(precision >= 0.81, "precision {precision:.3}");
-    assert!(recall >= 0.73, "recall {recall:.3}");
+    assert!(precision >= 0.82, "precision {precision:.3}");
+    assert!(recall >= 0.77, "recall {recall:.3}");
 }
 
 /// A second sample labelled apart (30 plans, `tests/data/extraction-heldout-sample.txt`),
@@ -215,5 +215,7 @@ fn extraction_against_the_held_out_sample() {
         "extraction-heldout-sample.txt",
     );
     assert!(total >= 100, "too few mentions extracted: {total}");
-    assert!(precision >= 0.0 && recall >= 0.0);
+    // Floors under the figures reached (0.843 and 0.635 when last measured).
+    assert!(precision >= 0.82, "precision {precision:.3}");
+    assert!(recall >= 0.61, "recall {recall:.3}");
 }
