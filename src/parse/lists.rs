@@ -1018,6 +1018,18 @@ fn split_and(s: &str, in_list: bool) -> Vec<String> {
                     rw[1].as_str(),
                     "of" | "for" | "de" | "du" | "des" | "del" | "da" | "do" | "on"
                 );
+            if opens_body {
+                let mut v = split_and(l, in_list);
+                v.extend(split_and(r_body, in_list));
+                return v;
+            }
+            let r_main = strip_trailing_parens(r);
+            let r_acronym = crate::names::is_acronym(r_main)
+                && !crate::names::is_generic_acronym(&crate::names::fold(r_main));
+            let r_short = r_main.split_whitespace().count() <= 3;
+            if !r_acronym && !r_short && !starts_like_alias(r_main) {
+                continue;
+            }
             let l_words: Vec<&str> = l.split_whitespace().collect();
             let l_connector = l_words.iter().any(|w| {
                 matches!(
@@ -1031,20 +1043,19 @@ fn split_and(s: &str, in_list: bool) -> Vec<String> {
                         .to_lowercase()
                         .as_str(),
                 )
-            }) || is_known_name(l)
-                || (l_words.len() == 1 && crate::names::is_acronym(l_words[0]));
-            let r_main = strip_trailing_parens(r);
-            let r_org = (is_known_name(r_main)
-                || (crate::names::is_acronym(r_main)
-                    && !crate::names::is_generic_acronym(&crate::names::fold(r_main))))
-                && l_body;
-            let r_group = !l_connector
-                && l_body
-                && crate::names::classify(r_main) == crate::names::MentionKind::Collective
-                && r_main.split_whitespace().count() <= 3;
-            if opens_body || r_org || r_group {
+            }) || (l_words.len() == 1 && crate::names::is_acronym(l_words[0]))
+                || is_known_name(l);
+            if !l_body {
+                continue;
+            }
+            let r_org = r_acronym || is_known_name(r_main);
+            let r_group = !r_org
+                && !l_connector
+                && r_short
+                && crate::names::classify(r_main) == crate::names::MentionKind::Collective;
+            if r_org || r_group {
                 let mut v = split_and(l, in_list);
-                v.extend(split_and(if opens_body { r_body } else { r }, in_list));
+                v.extend(split_and(r, in_list));
                 return v;
             }
         }
