@@ -26,6 +26,21 @@ pub fn decode(s: &str) -> String {
 
 /// Collapses every run of whitespace (spaces, tabs, new lines) into one space and trims.
 pub fn collapse_ws(s: &str) -> String {
+    // Most text is already collapsed: single ASCII spaces between words, none at the ends.
+    // Checking that is a scan with no allocation but the copy.
+    let mut prev_space = true;
+    let already = s.chars().all(|c| {
+        let ok = if c == ' ' {
+            !prev_space
+        } else {
+            !c.is_whitespace()
+        };
+        prev_space = c == ' ';
+        ok
+    }) && !prev_space;
+    if already {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
         if !out.is_empty() {
@@ -135,6 +150,27 @@ mod tests {
             "10. reduced innequalities"
         );
         assert_eq!(normalize_label("..."), "");
+    }
+
+    #[test]
+    fn collapse_ws_fast_path_agrees_with_the_slow_one() {
+        let slow = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        for s in [
+            "",
+            " ",
+            "a",
+            "a b",
+            " a b",
+            "a b ",
+            "a  b",
+            "a\tb",
+            "a\nb",
+            "a\u{a0}b",
+            "Ministère de la Santé",
+            "x \u{2003} y",
+        ] {
+            assert_eq!(collapse_ws(s), slow(s), "{s:?}");
+        }
     }
 
     #[test]
