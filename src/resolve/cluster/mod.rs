@@ -83,6 +83,8 @@ struct KeyInfo {
     word_lists: Vec<Vec<String>>,
     /// The folded name without spaces (`primebotics`), for spacing variants.
     spaceless: BTreeSet<String>,
+    /// The cognate stems of the key's words (computed once per key).
+    stems: Vec<String>,
 }
 
 /// A pair decision of a curation file, on keys of one country.
@@ -229,6 +231,11 @@ impl Clusters {
             keys.entry(d.a.clone()).or_default();
             keys.entry(d.b.clone()).or_default();
         }
+        for keys in by_country.values_mut() {
+            for (k, info) in keys.iter_mut() {
+                info.stems = stems_of(k);
+            }
+        }
         let mut canonical = HashMap::new();
         let mut abstentions = Vec::new();
         for (country, keys) in &by_country {
@@ -371,8 +378,8 @@ impl Clusters {
                 parts_of.entry(*j).or_default().push(*i);
             }
             let nested = |a: usize, b: usize| {
-                let (sa, sb) = (stems_of(names[a]), stems_of(names[b]));
-                soft_subset(&sa, &sb).is_some() || soft_subset(&sb, &sa).is_some()
+                let (sa, sb) = (&keys[names[a]].stems, &keys[names[b]].stems);
+                soft_subset(sa, sb).is_some() || soft_subset(sb, sa).is_some()
             };
             let glued: BTreeSet<usize> = parts_of
                 .iter()

@@ -279,9 +279,8 @@ pub(super) fn candidates(
     // letter away.
     if w.len() >= 2 {
         let cognates: Vec<(String, String)> = other_names()
-            .filter(|(k2, _)| {
-                let st2 = stems_of(k2);
-                st2.len() == st.len() && soft_subset(&st, &st2).is_some_and(|l| l.is_empty())
+            .filter(|(_, i2)| {
+                i2.stems.len() == st.len() && soft_subset(&st, &i2.stems).is_some_and(|l| l.is_empty())
             })
             .map(|(k2, _)| {
                 (
@@ -295,7 +294,7 @@ pub(super) fn candidates(
     // The words of `k2` that `k`'s words leave over, when they all match.
     let extra = |k2: &str| -> Option<Vec<String>> {
         let w2: Vec<&str> = k2.split(' ').collect();
-        let left = soft_subset(&st, &stems_of(k2))?;
+        let left = soft_subset(&st, &keys[k2].stems)?;
         Some(left.into_iter().map(|j| w2[j].to_string()).collect())
     };
     // `CodeLab` / `CodeLab Startup`, `North Hands` / `North Hands Company`: a one-word name and
