@@ -21,6 +21,12 @@ use crate::vocab::alp;
 pub enum StoreError {
     #[error("the store {path} is locked by another alpkg (or Oxigraph) process; wait for it to finish, or use another --store")]
     Locked { path: PathBuf },
+    #[error("the store {path} is in use by {holder}, which is writing it; try again when it has finished, or use another --store")]
+    BeingWritten { path: PathBuf, holder: String },
+    #[error("the store {path} is open for reading by another process (an `alpkg serve`, `query`, `export`...); a writer must not run under a reader: stop the reader, then run this command again")]
+    BeingRead { path: PathBuf },
+    #[error("there is no store at {path}; make one with `alpkg ingest PLANS --store {path}` (or give --store DIR)")]
+    Missing { path: PathBuf },
     #[error("cannot open the store {path}: {source}")]
     Open { path: PathBuf, source: StorageError },
     #[error("cannot read or create the focal-point key {path}: {reason} (it is kept with the store; a store copied without it gets new focal-point IRIs at the next ingest)")]
@@ -71,6 +77,90 @@ fn focal_key(dir: &Path) -> Result<FocalKey, StoreError> {
     }
 }
 
+/// The file, inside the store directory, that coordinates processes: readers hold a shared
+/// lock on it, a writer an exclusive one, and the writer writes who it is into it.
+/// Oxigraph's own `LOCK` only keeps two writers apart; a read-only RocksDB open beside a
+/// writer is undefined behaviour, so this lock keeps readers and writers apart as well.
+pub const LOCK_FILE: &str = "alpkg.lock";
+
+/// Who holds a store: the process and command line written into [`LOCK_FILE`] by a writer.
+fn holder_of(lock: &Path) -> String {
+    match std::fs::read_to_string(lock) {
+        Ok(t) if !t.trim().is_empty() => t.trim().to_string(),
+        _ => "another alpkg process".to_string(),
+    }
+}
+
+/// Takes the coordination lock of a store directory: shared for a reader, exclusive for a
+/// writer. Never waits.
+fn take_lock(dir: &Path, write: bool) -> Result<std::fs::File, StoreError> {
+    use std::fs::TryLockError;
+    use std::io::Write;
+    let path = dir.join(LOCK_FILE);
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&path)
+        .map_err(|e| StoreError::Key {
+            path: path.clone(),
+            reason: e.to_string(),
+        })?;
+    let taken = if write {
+        file.try_lock()
+    } else {
+        file.try_lock_shared()
+    };
+    match taken {
+        Ok(()) => {}
+        Err(TryLockError::WouldBlock) => {
+            let holder = holder_of(&path);
+            return Err(if write {
+                // A writer's name in the file means a writer holds it; else readers do.
+                if std::fs::read_to_string(&path).is_ok_and(|t| !t.trim().is_empty()) {
+                    StoreError::BeingWritten {
+                        path: dir.to_path_buf(),
+                        holder,
+                    }
+                } else {
+                    StoreError::BeingRead {
+                        path: dir.to_path_buf(),
+                    }
+                }
+            } else {
+                StoreError::BeingWritten {
+                    path: dir.to_path_buf(),
+                    holder,
+                }
+            });
+        }
+        Err(TryLockError::Error(e)) => {
+            return Err(StoreError::Key {
+                path,
+                reason: e.to_string(),
+            })
+        }
+    }
+    if write {
+        let me = format!(
+            "pid {} (`{}`)",
+            std::process::id(),
+            std::env::args().collect::<Vec<_>>().join(" ")
+        );
+        let mut f = &file;
+        let _ = f.set_len(0);
+        let _ = f.write_all(me.as_bytes());
+        let _ = f.sync_all();
+    }
+    Ok(file)
+}
+
+/// Whether a directory holds a store (RocksDB's `CURRENT` file).
+pub fn exists(dir: &Path) -> bool {
+    dir.join("CURRENT").is_file()
+}
+
 /// A plan graph present in the store, with its provenance.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredPlan {
@@ -91,20 +181,36 @@ pub type Links = std::collections::BTreeSet<(String, String)>;
 pub struct Store {
     inner: oxigraph::store::Store,
     iris: Iris,
+    /// The coordination lock ([`LOCK_FILE`]), held while the store is open.
+    lock: Option<std::fs::File>,
+    writable: bool,
+}
+
+impl Drop for Store {
+    fn drop(&mut self) {
+        // A writer clears its name before it lets go.
+        if let Some(f) = &self.lock {
+            if self.writable {
+                let _ = f.set_len(0);
+            }
+        }
+    }
 }
 
 impl Store {
-    /// Opens (or creates) a persistent store in `dir`.
+    /// Opens (or creates) a persistent store in `dir`, for writing: no other process may
+    /// have it open, for reading or writing.
     pub fn open(dir: &Path, iris: Iris) -> Result<Self, StoreError> {
-        if let Some(parent) = dir.parent().filter(|p| !p.as_os_str().is_empty()) {
-            let _ = std::fs::create_dir_all(parent);
-        }
+        let _ = std::fs::create_dir_all(dir);
+        let lock = take_lock(dir, true)?;
         match oxigraph::store::Store::open(dir) {
             Ok(inner) => {
                 let key = focal_key(dir)?;
                 Ok(Store {
                     inner,
                     iris: iris.with_focal_key(key),
+                    lock: Some(lock),
+                    writable: true,
                 })
             }
             Err(e) => {
@@ -123,12 +229,52 @@ impl Store {
         }
     }
 
+    /// Opens an existing store in `dir` for reading only. Any number of readers may share
+    /// it; none may open while a writer has it ([`StoreError::BeingWritten`]), and a writer
+    /// cannot open under them ([`StoreError::BeingRead`]). A directory without a store is
+    /// [`StoreError::Missing`]: nothing is created.
+    pub fn open_read_only(dir: &Path, iris: Iris) -> Result<Self, StoreError> {
+        if !exists(dir) {
+            return Err(StoreError::Missing {
+                path: dir.to_path_buf(),
+            });
+        }
+        let lock = take_lock(dir, false)?;
+        let inner =
+            oxigraph::store::Store::open_read_only(dir).map_err(|source| StoreError::Open {
+                path: dir.to_path_buf(),
+                source,
+            })?;
+        // The key only mints focal-point IRIs, which a reader never does; it is read when
+        // it is there so that `Iris` is the store's own.
+        let iris = match std::fs::read_to_string(dir.join(FOCAL_KEY_FILE))
+            .ok()
+            .and_then(|t| FocalKey::from_hex(&t).ok())
+        {
+            Some(key) => iris.with_focal_key(key),
+            None => iris,
+        };
+        Ok(Store {
+            inner,
+            iris,
+            lock: Some(lock),
+            writable: false,
+        })
+    }
+
+    /// Whether this store was opened for writing.
+    pub fn is_writable(&self) -> bool {
+        self.writable
+    }
+
     /// A store in memory, gone when the process ends. Its focal-point key is the one `iris`
     /// holds (random unless given with [`Iris::with_focal_key`]).
     pub fn in_memory(iris: Iris) -> Result<Self, StoreError> {
         Ok(Store {
             inner: oxigraph::store::Store::new()?,
             iris,
+            lock: None,
+            writable: true,
         })
     }
 

@@ -401,19 +401,103 @@ fn cli_store_lock_query_errors_and_formats() {
         .assert()
         .success()
         .stdout(predicates::str::contains("partners-across-countries"));
-    // A second process on the same store gets a clear message.
+    // A reader while a writer has the store gets a clear message naming the writer.
     let held = Store::open(&db, Iris::default()).unwrap();
     alpkg()
         .args(["query", "ASK { ?s ?p ?o }"])
         .assert()
         .code(1)
-        .stderr(predicates::str::contains("locked"));
+        .stderr(predicates::str::contains("which is writing it"))
+        .stderr(predicates::str::contains(format!(
+            "pid {}",
+            std::process::id()
+        )));
+    // So does a second writer.
+    alpkg()
+        .arg("ingest")
+        .arg(common::examples())
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("which is writing it"));
     drop(held);
     alpkg()
         .args(["query", "ASK { ?s ?p ?o }", "--format", "json"])
         .assert()
         .success()
         .stdout(predicates::str::contains("true"));
+}
+
+/// Many readers on one store, no writer under them, and no store made by a read command.
+#[test]
+fn readers_share_a_store_and_a_writer_never_runs_under_them() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = tmp.path().join("store");
+    let alpkg = || common::alpkg_with_store(&db);
+    alpkg()
+        .arg("ingest")
+        .arg(common::examples())
+        .assert()
+        .success();
+    // A read command on a directory without a store: exit 1, how to make one, nothing made.
+    let missing = tmp.path().join("no-store-here");
+    for args in [
+        &["query", "ASK { ?s ?p ?o }"][..],
+        &["export", "--format", "nquads"],
+        &["network", "summary"],
+        &["partners", "list"],
+    ] {
+        common::alpkg_with_store(&missing)
+            .args(args)
+            .assert()
+            .code(1)
+            .stderr(predicates::str::contains("there is no store at"))
+            .stderr(predicates::str::contains("alpkg ingest"));
+        assert!(!missing.exists(), "{args:?} made a store");
+    }
+    // This process reads the store; other readers (the CLI) read it at the same time.
+    let reader = Store::open_read_only(&db, Iris::default()).unwrap();
+    assert!(!reader.is_empty().unwrap());
+    let out = alpkg()
+        .args(["query", "--name", "plans-per-country", "--format", "csv"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert!(String::from_utf8(out).unwrap().lines().count() > 2);
+    alpkg()
+        .args(["export", "--format", "nquads"])
+        .assert()
+        .success();
+    let second = Store::open_read_only(&db, Iris::default()).unwrap();
+    // A writer is refused while anyone reads, with what to do; the store is unchanged.
+    alpkg()
+        .arg("ingest")
+        .arg(common::examples())
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains(
+            "open for reading by another process",
+        ));
+    alpkg()
+        .args(["update", "CLEAR ALL"])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("open for reading"));
+    drop(reader);
+    alpkg()
+        .arg("ingest")
+        .arg(common::examples())
+        .assert()
+        .code(1);
+    drop(second);
+    // Once the readers are gone, the writer runs.
+    alpkg()
+        .arg("ingest")
+        .arg(common::examples())
+        .assert()
+        .success()
+        .stderr(predicates::str::contains("13 unchanged"));
 }
 
 /// Peer tools: rdflib parses the Turtle, N-Triples and JSON-LD exports back, each is

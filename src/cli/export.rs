@@ -47,7 +47,7 @@ pub fn run(args: Args, store_args: &StoreArgs) -> anyhow::Result<super::Outcome>
         "rdfxml" => Format::RdfXml,
         _ => Format::JsonLd,
     };
-    let store = store_args.open()?;
+    let store = store_args.open_read(!args.load.is_empty())?;
     if !args.load.is_empty() {
         super::ingest::load(&store, &args.load, false, false, store_args.curation()?)?;
     }

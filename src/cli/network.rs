@@ -161,7 +161,7 @@ fn kind(s: &str) -> anyhow::Result<Option<NodeKind>> {
 }
 
 fn build(store_args: &StoreArgs, c: &Common) -> anyhow::Result<Network> {
-    let store = store_args.open()?;
+    let store = store_args.open_read(false)?;
     let rows = alpkg::network::load_rows(&store)?;
     if rows.is_empty() {
         bail!("the store has no plans: run `alpkg ingest PATH` first");
@@ -192,7 +192,7 @@ fn find(
     if let Some(i) = net.find(name) {
         return Ok(i);
     }
-    let store = store_args.open()?;
+    let store = store_args.open_read(false)?;
     let rows = alpkg::partners::list(&store)?;
     let by_label = alpkg::partners::find(&rows, name)
         .into_iter()

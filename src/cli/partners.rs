@@ -84,7 +84,7 @@ fn emit(
 }
 
 pub fn run(args: Args, store_args: &StoreArgs) -> anyhow::Result<super::Outcome> {
-    let store = store_args.open()?;
+    let store = store_args.open_read(false)?;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match args.command {

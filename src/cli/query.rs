@@ -98,7 +98,7 @@ pub fn run(args: Args, store_args: &StoreArgs) -> anyhow::Result<super::Outcome>
         },
         None => read_text(args.sparql.clone(), args.file.as_ref())?,
     };
-    let store = store_args.open()?;
+    let store = store_args.open_read(!args.load.is_empty())?;
     if !args.load.is_empty() {
         super::ingest::load(&store, &args.load, false, false, store_args.curation()?)?;
     }

@@ -12,7 +12,7 @@ pub const DEFAULT_STORE: &str = "alpkg-store";
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct StoreArgs {
-    /// Store directory (created if missing) [default: ./alpkg-store]
+    /// Store directory (made by `ingest`; read commands need it to exist) [default: ./alpkg-store]
     #[arg(long, env = "ALPKG_STORE", value_name = "DIR", global = true)]
     pub store: Option<PathBuf>,
     /// Use a store in memory, gone when the command ends (with --load for one-shot runs).
@@ -43,15 +43,33 @@ impl StoreArgs {
         Ok(c)
     }
 
+    /// The store directory (`--store`, `$ALPKG_STORE` or `./alpkg-store`).
+    pub fn dir(&self) -> PathBuf {
+        self.store
+            .clone()
+            .unwrap_or_else(|| PathBuf::from(DEFAULT_STORE))
+    }
+
+    /// Opens the store for writing (`ingest`, `update`, a `--load`): created if missing;
+    /// refused while any other process has it open.
     pub fn open(&self) -> anyhow::Result<Store> {
         let iris = Iris::new(&self.base)?;
         if self.in_memory {
             return Ok(Store::in_memory(iris)?);
         }
-        let dir = self
-            .store
-            .clone()
-            .unwrap_or_else(|| PathBuf::from(DEFAULT_STORE));
+        let dir = self.dir();
         Store::open(&dir, iris).with_context(|| format!("opening the store {}", dir.display()))
+    }
+
+    /// Opens the store for reading: it must exist (nothing is created), and any number of
+    /// readers may share it. With `load` (plans to load first), it is opened for writing.
+    pub fn open_read(&self, load: bool) -> anyhow::Result<Store> {
+        if self.in_memory || load {
+            return self.open();
+        }
+        let iris = Iris::new(&self.base)?;
+        let dir = self.dir();
+        // The error names the directory and says how to make a store: no more context.
+        Ok(Store::open_read_only(&dir, iris)?)
     }
 }
