@@ -55,7 +55,10 @@ fn resolution_against_the_held_out_pairs() {
     if common::corpus().is_some() {
         // Floors under the figures reached (0.722 and 0.969 when last measured).
         assert!(same_together >= 0.70, "same together {same_together:.3}");
-        assert!(different_apart >= 0.95, "different apart {different_apart:.3}");
+        assert!(
+            different_apart >= 0.95,
+            "different apart {different_apart:.3}"
+        );
     }
 }
 

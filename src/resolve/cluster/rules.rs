@@ -280,7 +280,8 @@ pub(super) fn candidates(
     if w.len() >= 2 {
         let cognates: Vec<(String, String)> = other_names()
             .filter(|(_, i2)| {
-                i2.stems.len() == st.len() && soft_subset(&st, &i2.stems).is_some_and(|l| l.is_empty())
+                i2.stems.len() == st.len()
+                    && soft_subset(&st, &i2.stems).is_some_and(|l| l.is_empty())
             })
             .map(|(k2, _)| {
                 (
