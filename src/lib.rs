@@ -14,7 +14,8 @@
 //! - [`vocab`]: vocabulary IRIs; [`mapping`]: a plan -> the quads of its named graph;
 //! - [`store`]: the embedded Oxigraph store; [`ingest`]: files -> store, incrementally;
 //! - [`query`]: SPARQL with the union default graph; [`export`]: deterministic RDF output;
-//! - [`privacy`]: what is personal, and the public view every published output goes through.
+//! - [`privacy`]: what is personal, and the public view every published output goes through;
+//! - [`serve`]: the public view over HTTP (SPARQL 1.1 Protocol), read-only.
 //!
 //! See ARCHITECTURE.md for the code map and its invariants.
 
@@ -32,6 +33,7 @@ pub mod partners;
 pub mod privacy;
 pub mod query;
 pub mod resolve;
+pub mod serve;
 pub mod source;
 pub mod store;
 pub mod text;

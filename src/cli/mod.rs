@@ -11,6 +11,7 @@ mod network;
 mod parse;
 mod partners;
 mod query;
+mod serve;
 mod store;
 
 use std::io::Write;
@@ -28,6 +29,7 @@ Examples:
   alpkg export --public -o alp.ttl             Turtle for a linked-data portal
   alpkg network summary                        the partner network at a glance
   alpkg partners show UNDP                     every mention of a partner, and why it joined
+  alpkg serve                                  a SPARQL endpoint at http://127.0.0.1:7878/sparql
 
 The store is ./alpkg-store unless --store DIR or ALPKG_STORE says otherwise.
 Exit codes: 0 success, 1 errors (bad input, a failed plan or query), 2 bad usage.";
@@ -53,6 +55,7 @@ enum Command {
     Export(export::Args),
     Network(network::Args),
     Partners(partners::Args),
+    Serve(serve::Args),
 }
 
 /// Outcome of a subcommand, mapped to the exit code.
@@ -74,6 +77,7 @@ pub fn main() -> ExitCode {
         Command::Export(a) => export::run(a, &cli.store),
         Command::Network(a) => network::run(a, &cli.store),
         Command::Partners(a) => partners::run(a, &cli.store),
+        Command::Serve(a) => serve::run(a, &cli.store),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,

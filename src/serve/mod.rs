@@ -1,0 +1,323 @@
+//! `alpkg serve`: the graph over HTTP, read-only. At start the public view of the store
+//! (what `export --public` writes: no personal data) is copied into memory and every request
+//! is answered from that copy, so nothing a query can reach holds an e-mail address; the
+//! store itself stays open read-only, so that no writer changes it under the server.
+//!
+//! On axum (hyper, tower-http for gzip, CORS and the body limit): a maintained HTTP stack,
+//! where Oxigraph's `oxhttp` calls itself naive and meant to sit behind a proxy. Queries run
+//! on the blocking pool, each with a cancellation timer.
+//!
+//! Routes: `/sparql` (SPARQL 1.1 Protocol, see [`sparql`]). What it does not do: write, or
+//! fetch anything from another host.
+
+pub mod negotiate;
+pub mod sparql;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::body::Bytes;
+use axum::extract::{RawQuery, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use sha2::Digest;
+
+use crate::export;
+use crate::store::{Store, StoreError};
+
+/// How to serve.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub bind: SocketAddr,
+    /// Default and longest query time.
+    pub timeout: Duration,
+    /// Most rows or triples in one result.
+    pub max_rows: usize,
+    /// Largest request body, in bytes.
+    pub max_body: usize,
+    /// Send `Access-Control-Allow-Origin: *` and answer preflight requests.
+    pub cors: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            bind: SocketAddr::from(([127, 0, 0, 1], 7878)),
+            timeout: Duration::from_secs(30),
+            max_rows: 100_000,
+            max_body: 1 << 20,
+            cors: false,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ServeError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Export(#[from] export::ExportError),
+    #[error("cannot listen on {addr}: {source}")]
+    Bind {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
+    #[error("the server stopped: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// What the handlers share.
+struct App {
+    /// The public copy, in memory.
+    served: Store,
+    config: Config,
+    /// Changes when the store's content changes (ontology version and every plan's digest).
+    etag: String,
+    url: String,
+}
+
+/// The public view of `store`, in memory: what is served.
+pub fn public_copy(store: &Store) -> Result<Store, ServeError> {
+    let quads = export::collect(
+        store,
+        &export::Options {
+            plan: None,
+            public: true,
+        },
+    )?;
+    let copy = Store::in_memory(store.iris().clone())?;
+    copy.bulk_insert(quads)?;
+    Ok(copy)
+}
+
+/// A tag of the store's state: the same plans with the same content give the same tag.
+fn state_tag(store: &Store) -> Result<String, StoreError> {
+    let mut h = sha2::Sha256::new();
+    h.update(crate::vocab::ONTOLOGY_VERSION.as_bytes());
+    for (id, p) in store.plans()? {
+        h.update(id.as_bytes());
+        h.update(p.content_digest.unwrap_or(p.sha256).as_bytes());
+    }
+    Ok(hex(&h.finalize()[..8]))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A server ready to run: the public copy made, the port bound.
+pub struct Server {
+    app: Arc<App>,
+    listener: std::net::TcpListener,
+    /// Keeps the store open read-only (and its reader lock held) while serving.
+    _store: Store,
+}
+
+impl Server {
+    /// Copies the public view of `store` and binds the address (port 0: any free port).
+    pub fn new(store: Store, config: Config) -> Result<Server, ServeError> {
+        let served = public_copy(&store)?;
+        let etag = state_tag(&store)?;
+        let listener =
+            std::net::TcpListener::bind(config.bind).map_err(|source| ServeError::Bind {
+                addr: config.bind,
+                source,
+            })?;
+        listener.set_nonblocking(true)?;
+        let addr = listener.local_addr()?;
+        let url = format!("http://{addr}/sparql");
+        Ok(Server {
+            app: Arc::new(App {
+                served,
+                config,
+                etag,
+                url,
+            }),
+            listener,
+            _store: store,
+        })
+    }
+
+    /// The address it listens on.
+    pub fn local_addr(&self) -> std::io::Result<SocketAddr> {
+        self.listener.local_addr()
+    }
+
+    /// Number of triples served.
+    pub fn served_len(&self) -> Result<usize, StoreError> {
+        self.app.served.len()
+    }
+
+    /// Serves until Ctrl-C (or SIGTERM).
+    pub fn run(self) -> Result<(), ServeError> {
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .build()?;
+        rt.block_on(async move {
+            let listener = tokio::net::TcpListener::from_std(self.listener)?;
+            axum::serve(listener, router(self.app))
+                .with_graceful_shutdown(shutdown())
+                .await
+        })?;
+        Ok(())
+    }
+}
+
+async fn shutdown() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+}
+
+fn router(app: Arc<App>) -> Router {
+    use tower_http::compression::CompressionLayer;
+    use tower_http::limit::RequestBodyLimitLayer;
+    let cors = app.config.cors;
+    let max_body = app.config.max_body;
+    let mut r = Router::new()
+        .route("/sparql", get(sparql_get).post(sparql_post))
+        .with_state(app)
+        .layer(RequestBodyLimitLayer::new(max_body))
+        .layer(CompressionLayer::new());
+    if cors {
+        r = r.layer(tower_http::cors::CorsLayer::permissive());
+    }
+    r
+}
+
+fn pairs(s: &str) -> Vec<(String, String)> {
+    serde_urlencoded::from_str::<Vec<(String, String)>>(s).unwrap_or_default()
+}
+
+async fn sparql_get(
+    State(app): State<Arc<App>>,
+    RawQuery(q): RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let req = sparql::Request::from_pairs(&pairs(q.as_deref().unwrap_or("")));
+    answer(app, req, headers).await
+}
+
+async fn sparql_post(State(app): State<Arc<App>>, headers: HeaderMap, body: Bytes) -> Response {
+    let ctype = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    let req = match ctype.as_str() {
+        "application/x-www-form-urlencoded" => {
+            sparql::Request::from_pairs(&pairs(&String::from_utf8_lossy(&body)))
+        }
+        "application/sparql-query" => match String::from_utf8(body.to_vec()) {
+            Ok(q) => sparql::Request {
+                query: Some(q),
+                ..Default::default()
+            },
+            Err(_) => return reply(sparql::Reply::text(400, "the query is not UTF-8")),
+        },
+        "application/sparql-update" => sparql::Request {
+            update: true,
+            ..Default::default()
+        },
+        other => {
+            return reply(sparql::Reply::text(
+                415,
+                format!("a POST to /sparql is a form (application/x-www-form-urlencoded) or application/sparql-query, not `{other}`"),
+            ))
+        }
+    };
+    answer(app, req, headers).await
+}
+
+async fn answer(app: Arc<App>, req: sparql::Request, headers: HeaderMap) -> Response {
+    let accept = headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
+    // One query, one Accept, one store state: one tag.
+    let tag = {
+        let mut h = sha2::Sha256::new();
+        h.update(app.etag.as_bytes());
+        h.update(format!("{req:?}").as_bytes());
+        h.update(accept.as_deref().unwrap_or("").as_bytes());
+        format!("\"{}-{}\"", app.etag, hex(&h.finalize()[..8]))
+    };
+    if !req.update
+        && headers
+            .get(header::IF_NONE_MATCH)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.split(',').any(|t| t.trim() == tag || t.trim() == "*"))
+    {
+        let mut r = StatusCode::NOT_MODIFIED.into_response();
+        add_common(&mut r, &tag);
+        return r;
+    }
+    let a = app.clone();
+    let result = tokio::task::spawn_blocking(move || {
+        let endpoint = sparql::Endpoint {
+            store: &a.served,
+            timeout: a.config.timeout,
+            max_rows: a.config.max_rows,
+            url: a.url.clone(),
+        };
+        endpoint.answer(&req, accept.as_deref())
+    })
+    .await;
+    let mut r = match result {
+        Ok(rep) => {
+            let ok = rep.status == 200;
+            let mut r = reply(rep);
+            if ok {
+                add_common(&mut r, &tag);
+            }
+            r
+        }
+        Err(e) => reply(sparql::Reply::text(500, format!("the query failed: {e}"))),
+    };
+    r.headers_mut()
+        .insert(header::VARY, HeaderValue::from_static("Accept"));
+    r
+}
+
+fn add_common(r: &mut Response, tag: &str) {
+    if let Ok(v) = HeaderValue::from_str(tag) {
+        r.headers_mut().insert(header::ETAG, v);
+    }
+    r.headers_mut()
+        .insert(header::VARY, HeaderValue::from_static("Accept"));
+}
+
+fn reply(rep: sparql::Reply) -> Response {
+    let status = StatusCode::from_u16(rep.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let mut r = (status, rep.body).into_response();
+    if let Ok(v) = HeaderValue::from_str(&rep.content_type) {
+        r.headers_mut().insert(header::CONTENT_TYPE, v);
+    }
+    for (k, v) in rep.headers {
+        if let Ok(v) = HeaderValue::from_str(&v) {
+            r.headers_mut().insert(k, v);
+        }
+    }
+    r
+}

@@ -1,0 +1,449 @@
+//! `alpkg serve` as a client sees it: the binary started on a loopback port over a store of
+//! the example plans, asked by real clients (`curl`, and SPARQLWrapper from Python) in every
+//! result format; updates refused, a slow query cut at the timeout, tags and gzip, the
+//! public view only, and other readers and writers of the same store.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+
+/// A server process, stopped when dropped.
+struct Served {
+    child: Child,
+    url: String,
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Starts `alpkg serve` on a free loopback port and waits for its address.
+fn serve(db: &Path, extra: &[&str]) -> Served {
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("alpkg"))
+        .arg("--store")
+        .arg(db)
+        .args(["serve", "--bind", "127.0.0.1:0"])
+        .args(extra)
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    let line = lines.next().unwrap().unwrap();
+    let url = line
+        .split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .unwrap_or_else(|| panic!("no address in {line:?}"))
+        .trim_end_matches(';')
+        .to_string();
+    // Keep reading stderr so the server never blocks on a full pipe.
+    std::thread::spawn(move || for _ in lines {});
+    Served { child, url }
+}
+
+/// `curl` with arguments: (HTTP status, headers, body).
+fn curl(args: &[&str]) -> (u16, String, Vec<u8>) {
+    let tmp = tempfile::tempdir().unwrap();
+    let headers = tmp.path().join("h");
+    let out = Command::new("curl")
+        .args(["-s", "-D"])
+        .arg(&headers)
+        .args(args)
+        .output()
+        .expect("curl runs");
+    let h = std::fs::read_to_string(&headers).unwrap_or_default();
+    let status = h
+        .lines()
+        .next()
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    (status, h.to_lowercase(), out.stdout)
+}
+
+fn store_of_examples(dir: &Path) -> std::path::PathBuf {
+    let db = dir.join("store");
+    common::alpkg_with_store(&db)
+        .arg("ingest")
+        .arg(common::examples())
+        .assert()
+        .success();
+    db
+}
+
+const PLANS: &str = "PREFIX alp: <https://w3id.org/alpkg/ontology#>\nSELECT ?plan WHERE { ?plan a alp:LearningPlan } ORDER BY ?plan";
+
+#[test]
+fn sparql_protocol_with_curl() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = store_of_examples(tmp.path());
+    let s = serve(&db, &["--timeout", "20"]);
+    let q = format!("query={}", PLANS);
+    // GET, results by Accept.
+    for (accept, ctype, marker) in [
+        (
+            "application/sparql-results+json",
+            "application/sparql-results+json",
+            "\"bindings\"",
+        ),
+        (
+            "application/sparql-results+xml",
+            "application/sparql-results+xml",
+            "<sparql",
+        ),
+        ("text/csv", "text/csv", "plan\r\n"),
+        (
+            "text/tab-separated-values",
+            "text/tab-separated-values",
+            "?plan\n",
+        ),
+    ] {
+        let (status, h, body) = curl(&[
+            "-G",
+            "--data-urlencode",
+            &q,
+            "-H",
+            &format!("Accept: {accept}"),
+            &s.url,
+        ]);
+        let body = String::from_utf8(body).unwrap();
+        assert_eq!(status, 200, "{accept}: {body}");
+        assert!(h.contains(&format!("content-type: {ctype}")), "{h}");
+        assert!(h.contains("vary: accept"), "{h}");
+        assert!(h.contains("etag: "), "{h}");
+        assert!(body.contains(marker), "{accept}: {body}");
+        assert_eq!(body.matches("/graph/").count(), 0);
+        assert_eq!(
+            body.matches("https://w3id.org/alpkg/id/plan/").count(),
+            13,
+            "{body}"
+        );
+    }
+    // POST as a form and as application/sparql-query give the same rows.
+    let (st1, _, b1) = curl(&["--data-urlencode", &q, "-H", "Accept: text/csv", &s.url]);
+    let (st2, _, b2) = curl(&[
+        "-H",
+        "Content-Type: application/sparql-query",
+        "-H",
+        "Accept: text/csv",
+        "--data-binary",
+        PLANS,
+        &s.url,
+    ]);
+    assert_eq!((st1, st2), (200, 200));
+    assert_eq!(b1, b2);
+    // `format=` overrides Accept; CONSTRUCT in RDF formats.
+    let construct = "query=CONSTRUCT { ?p a <https://w3id.org/alpkg/ontology#LearningPlan> } WHERE { ?p a <https://w3id.org/alpkg/ontology#LearningPlan> }";
+    for (accept, ctype) in [
+        ("text/turtle", "text/turtle"),
+        ("application/n-triples", "application/n-triples"),
+        ("application/ld+json", "application/ld+json"),
+        ("application/rdf+xml", "application/rdf+xml"),
+    ] {
+        let (status, h, body) = curl(&[
+            "-G",
+            "--data-urlencode",
+            construct,
+            "-H",
+            &format!("Accept: {accept}"),
+            &s.url,
+        ]);
+        assert_eq!(status, 200);
+        assert!(h.contains(&format!("content-type: {ctype}")), "{h}");
+        assert!(!body.is_empty());
+    }
+    let (status, h, _) = curl(&[
+        "-G",
+        "--data-urlencode",
+        &q,
+        "--data-urlencode",
+        "format=csv",
+        &s.url,
+    ]);
+    assert_eq!(status, 200);
+    assert!(h.contains("content-type: text/csv"), "{h}");
+    // No query: the service description.
+    let (status, h, body) = curl(&[&s.url]);
+    let body = String::from_utf8(body).unwrap();
+    assert_eq!(status, 200);
+    assert!(h.contains("content-type: text/turtle"));
+    assert!(
+        body.contains("sd:endpoint") && body.contains(&s.url),
+        "{body}"
+    );
+    // Updates refused; bad input explained.
+    let (status, _, body) = curl(&["--data-urlencode", "update=CLEAR ALL", &s.url]);
+    assert_eq!(status, 403, "{}", String::from_utf8_lossy(&body));
+    let (status, _, _) = curl(&[
+        "-H",
+        "Content-Type: application/sparql-update",
+        "--data-binary",
+        "CLEAR ALL",
+        &s.url,
+    ]);
+    assert_eq!(status, 403);
+    let (status, _, body) = curl(&[
+        "-G",
+        "--data-urlencode",
+        "query=SELECT ?x WHERE { ?x",
+        &s.url,
+    ]);
+    assert_eq!(status, 400);
+    assert!(String::from_utf8_lossy(&body).contains("syntax error"));
+    let (status, _, _) = curl(&[
+        "-G",
+        "--data-urlencode",
+        &q,
+        "-H",
+        "Accept: image/png",
+        &s.url,
+    ]);
+    assert_eq!(status, 406);
+    // The store is unchanged after the refused updates.
+    let (_, _, b) = curl(&[
+        "-G",
+        "--data-urlencode",
+        &q,
+        "-H",
+        "Accept: text/csv",
+        &s.url,
+    ]);
+    assert_eq!(b, b1);
+    // The same question again with its tag: 304, nothing sent.
+    let (_, h, _) = curl(&[
+        "-G",
+        "--data-urlencode",
+        &q,
+        "-H",
+        "Accept: text/csv",
+        &s.url,
+    ]);
+    let etag = h
+        .lines()
+        .find_map(|l| l.strip_prefix("etag: "))
+        .unwrap()
+        .trim()
+        .to_string();
+    let (status, _, body) = curl(&[
+        "-G",
+        "--data-urlencode",
+        &q,
+        "-H",
+        "Accept: text/csv",
+        "-H",
+        &format!("If-None-Match: {etag}"),
+        &s.url,
+    ]);
+    assert_eq!(status, 304);
+    assert!(body.is_empty());
+    // gzip when asked.
+    let all = "query=SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }";
+    let (status, h, _) = curl(&[
+        "-G",
+        "--data-urlencode",
+        all,
+        "-H",
+        "Accept-Encoding: gzip",
+        &s.url,
+    ]);
+    assert_eq!(status, 200);
+    assert!(h.contains("content-encoding: gzip"), "{h}");
+    // No CORS unless asked.
+    let (_, h, _) = curl(&[
+        "-G",
+        "--data-urlencode",
+        &q,
+        "-H",
+        "Origin: https://example.org",
+        &s.url,
+    ]);
+    assert!(!h.contains("access-control-allow-origin"), "{h}");
+}
+
+#[test]
+fn slow_queries_stop_at_the_timeout_and_rows_are_capped() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = store_of_examples(tmp.path());
+    let s = serve(&db, &["--timeout", "30", "--max-rows", "5", "--cors"]);
+    // A cross product of every triple with itself, three times: hours of work.
+    let slow = "query=SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+    let started = std::time::Instant::now();
+    let (status, _, body) = curl(&[
+        "-G",
+        "--data-urlencode",
+        slow,
+        "--data-urlencode",
+        "timeout=1",
+        &s.url,
+    ]);
+    let took = started.elapsed();
+    assert_eq!(status, 503, "{}", String::from_utf8_lossy(&body));
+    assert!(String::from_utf8_lossy(&body).contains("stopped after 1.0 s"));
+    assert!(took < std::time::Duration::from_secs(15), "took {took:?}");
+    // A `timeout` cannot raise the server's limit, and must be a number.
+    let (status, _, _) = curl(&[
+        "-G",
+        "--data-urlencode",
+        slow,
+        "--data-urlencode",
+        "timeout=abc",
+        &s.url,
+    ]);
+    assert_eq!(status, 400);
+    // Rows past --max-rows are cut, and the header says so.
+    let (status, h, body) = curl(&[
+        "-G",
+        "--data-urlencode",
+        "query=SELECT ?s WHERE { ?s ?p ?o }",
+        "-H",
+        "Accept: text/csv",
+        &s.url,
+    ]);
+    assert_eq!(status, 200);
+    assert!(h.contains("alpkg-result-cap: 5; truncated"), "{h}");
+    assert_eq!(String::from_utf8(body).unwrap().lines().count(), 6);
+    // With --cors, other sites' pages may read.
+    let (_, h, _) = curl(&[
+        "-G",
+        "--data-urlencode",
+        "query=ASK {}",
+        "-H",
+        "Origin: https://example.org",
+        &s.url,
+    ]);
+    assert!(h.contains("access-control-allow-origin: *"), "{h}");
+}
+
+/// Everything served is the public view: no address of the plans, no `mailto:`, no
+/// `foaf:mbox`, whatever the query asks.
+#[test]
+fn only_the_public_view_is_served() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = store_of_examples(tmp.path());
+    let s = serve(&db, &[]);
+    let (status, _, body) = curl(&[
+        "-G",
+        "--data-urlencode",
+        "query=SELECT * WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }",
+        "-H",
+        "Accept: text/tab-separated-values",
+        &s.url,
+    ]);
+    assert_eq!(status, 200);
+    let body = String::from_utf8(body).unwrap();
+    assert!(
+        body.lines().count() > 1000,
+        "{} lines",
+        body.lines().count()
+    );
+    let re = regex::Regex::new(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z]{2,}").unwrap();
+    let mut addresses = 0;
+    for f in common::md_files(&common::examples()) {
+        for m in re.find_iter(&std::fs::read_to_string(f).unwrap()) {
+            addresses += 1;
+            assert!(!body.contains(m.as_str()), "{} served", m.as_str());
+        }
+    }
+    assert!(addresses > 0, "the examples hold addresses to hide");
+    assert!(!body.contains("mailto:"));
+    assert!(!body.contains("http://xmlns.com/foaf/0.1/mbox"));
+}
+
+/// SPARQLWrapper, the usual Python client, gets the same plans in every format and by GET
+/// and POST, and rdflib parses every CONSTRUCT format.
+#[test]
+fn sparqlwrapper_reads_every_format() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = store_of_examples(tmp.path());
+    let s = serve(&db, &[]);
+    let out = Command::new("python3")
+        .arg(common::root().join("tests/python/check_sparql_client.py"))
+        .arg(&s.url)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "SPARQLWrapper failed (run .ci/setup): {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let expected: Vec<String> = {
+        let store =
+            alpkg::store::Store::open_read_only(&db, alpkg::mapping::Iris::default()).unwrap();
+        let running = alpkg::query::query(&store, PLANS, None).unwrap();
+        let oxigraph::sparql::QueryResults::Solutions(sol) = running.results else {
+            panic!()
+        };
+        sol.map(|s| match s.unwrap().get("plan").unwrap() {
+            oxigraph::model::Term::NamedNode(n) => n.as_str().to_string(),
+            t => panic!("{t}"),
+        })
+        .collect()
+    };
+    assert_eq!(expected.len(), 13);
+    for k in [
+        "select_json_get",
+        "select_json_post",
+        "select_xml",
+        "select_csv",
+        "select_tsv",
+    ] {
+        let got: Vec<String> = serde_json::from_value(v[k].clone()).unwrap();
+        assert_eq!(got, expected, "{k}");
+    }
+    assert_eq!(v["ask"], true);
+    for k in [
+        "construct_turtle",
+        "construct_ntriples",
+        "construct_jsonld",
+        "construct_rdfxml",
+    ] {
+        assert_eq!(v[k]["triples"], 13, "{k}: {}", v[k]);
+    }
+}
+
+/// A server is one more reader: CLI queries and a second server read the same store while
+/// it runs; `ingest` is refused with a clear message until it stops.
+#[test]
+fn servers_and_cli_share_the_store() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = store_of_examples(tmp.path());
+    let a = serve(&db, &[]);
+    let b = serve(&db, &[]);
+    let ask = "query=ASK { ?s a <https://w3id.org/alpkg/ontology#LearningPlan> }";
+    for s in [&a, &b] {
+        let (status, _, body) = curl(&["-G", "--data-urlencode", ask, &s.url]);
+        assert_eq!(status, 200);
+        assert!(String::from_utf8_lossy(&body).contains("true"));
+    }
+    common::alpkg_with_store(&db)
+        .args(["query", "--name", "plans-per-country"])
+        .assert()
+        .success();
+    common::alpkg_with_store(&db)
+        .arg("ingest")
+        .arg(common::examples())
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains(
+            "open for reading by another process",
+        ));
+    drop(a);
+    drop(b);
+    common::alpkg_with_store(&db)
+        .arg("ingest")
+        .arg(common::examples())
+        .assert()
+        .success();
+    // A missing store: no server, a clear message, exit 1.
+    common::alpkg_with_store(&tmp.path().join("none"))
+        .args(["serve", "--bind", "127.0.0.1:0"])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("there is no store"));
+}
