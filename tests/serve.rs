@@ -447,3 +447,105 @@ fn servers_and_cli_share_the_store() {
         .code(1)
         .stderr(predicates::str::contains("there is no store"));
 }
+
+/// Every IRI minted under the base is served at its own path: Turtle, JSON-LD and
+/// N-Triples by `Accept` (or `format=`), an HTML page for a browser, 404 for an unknown one;
+/// `/describe?iri=` for any IRI; the registries list what the store holds.
+#[test]
+fn iris_resolve_to_descriptions_and_pages() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = store_of_examples(tmp.path());
+    let s = serve(&db, &[]);
+    let root = s.url.trim_end_matches("/sparql").to_string();
+    let (_, _, body) = curl(&[
+        "-G",
+        "--data-urlencode",
+        "query=SELECT ?p ?t WHERE { ?p a <https://w3id.org/alpkg/ontology#LearningPlan> ; <http://purl.org/dc/terms/title> ?t } ORDER BY ?p LIMIT 1",
+        "-H",
+        "Accept: text/tab-separated-values",
+        &s.url,
+    ]);
+    let body = String::from_utf8(body).unwrap();
+    let row: Vec<&str> = body.lines().nth(1).unwrap().split('\t').collect();
+    let plan = row[0]
+        .trim_start_matches('<')
+        .trim_end_matches('>')
+        .to_string();
+    let title = row[1].trim_matches('"').to_string();
+    let path = plan.strip_prefix("https://w3id.org").unwrap();
+    assert!(path.starts_with("/alpkg/id/plan/"));
+    let at = format!("{root}{path}");
+    for (accept, ctype) in [
+        ("text/turtle", "text/turtle"),
+        ("application/ld+json", "application/ld+json"),
+        ("application/n-triples", "application/n-triples"),
+    ] {
+        let (status, h, body) = curl(&["-H", &format!("Accept: {accept}"), &at]);
+        assert_eq!(status, 200, "{accept}");
+        assert!(h.contains(&format!("content-type: {ctype}")), "{h}");
+        // Parsed back by Oxigraph's parser: the plan's own title is there.
+        let format = oxigraph::io::RdfFormat::from_media_type(ctype).unwrap();
+        let quads: Vec<_> = oxigraph::io::RdfParser::from_format(format)
+            .for_slice(&body)
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert!(quads
+            .iter()
+            .any(|q| q.subject.to_string() == format!("<{plan}>")
+                && q.predicate.as_str() == "http://purl.org/dc/terms/title"));
+    }
+    let (status, h, body) = curl(&[
+        "-H",
+        "Accept: text/html,application/xhtml+xml,*/*;q=0.8",
+        &at,
+    ]);
+    assert_eq!(status, 200);
+    assert!(h.contains("content-type: text/html"));
+    let html = String::from_utf8(body).unwrap();
+    let escaped = html_escape::encode_text(&title).to_string();
+    assert!(html.contains(&format!("<h1>{escaped}</h1>")), "{html}");
+    assert!(
+        html.contains("Linked from") || html.contains("alp:"),
+        "{html}"
+    );
+    // `format=` overrides Accept.
+    let (_, h, _) = curl(&["-H", "Accept: text/html", &format!("{at}?format=turtle")]);
+    assert!(h.contains("content-type: text/turtle"), "{h}");
+    // Unknown IRIs: 404.
+    let (status, _, _) = curl(&[&format!("{root}/alpkg/id/plan/no-such-plan")]);
+    assert_eq!(status, 404);
+    // Any IRI through /describe: an SDG is not under the base.
+    let (status, _, body) = curl(&[
+        "-G",
+        "--data-urlencode",
+        "iri=http://metadata.un.org/sdg/9",
+        "-H",
+        "Accept: application/n-triples",
+        &format!("{root}/describe"),
+    ]);
+    assert_eq!(status, 200);
+    assert!(!body.is_empty());
+    // Registries.
+    let (status, _, body) = curl(&[&format!("{root}/plans")]);
+    assert_eq!(status, 200);
+    let html = String::from_utf8(body).unwrap();
+    assert!(html.contains("13 entries"), "{html}");
+    assert!(html.contains(&format!("href=\"{path}\"")));
+    for r in ["/countries", "/partners", "/methods", "/sdgs", "/"] {
+        let (status, h, _) = curl(&[&format!("{root}{r}")]);
+        assert_eq!(status, 200, "{r}");
+        assert!(h.contains("content-type: text/html"), "{r}");
+    }
+    // A browser at /sparql gets an HTML table.
+    let (status, h, body) = curl(&[
+        "-G",
+        "--data-urlencode",
+        "query=SELECT ?p WHERE { ?p a <https://w3id.org/alpkg/ontology#LearningPlan> }",
+        "-H",
+        "Accept: text/html",
+        &s.url,
+    ]);
+    assert_eq!(status, 200);
+    assert!(h.contains("content-type: text/html"));
+    assert!(String::from_utf8(body).unwrap().contains("13 row(s)"));
+}

@@ -7,10 +7,15 @@
 //! where Oxigraph's `oxhttp` calls itself naive and meant to sit behind a proxy. Queries run
 //! on the blocking pool, each with a cancellation timer.
 //!
-//! Routes: `/sparql` (SPARQL 1.1 Protocol, see [`sparql`]). What it does not do: write, or
-//! fetch anything from another host.
+//! Routes: `/sparql` (SPARQL 1.1 Protocol, see [`sparql`]); every IRI minted under the base
+//! at its own path (`https://w3id.org/alpkg/id/plan/x` at `/alpkg/id/plan/x`, so a redirect
+//! that keeps the path makes the public IRIs resolve) and `/describe?iri=` for any IRI, as
+//! Turtle, JSON-LD, N-Triples, RDF/XML or an HTML page by `Accept` or `format=` (see
+//! [`pages`]); the registries `/plans`, `/countries`, `/partners`, `/methods`, `/sdgs`; the
+//! home page `/`. What it does not do: write, or fetch anything from another host.
 
 pub mod negotiate;
+pub mod pages;
 pub mod sparql;
 
 use std::net::SocketAddr;
@@ -78,6 +83,10 @@ struct App {
     /// Changes when the store's content changes (ontology version and every plan's digest).
     etag: String,
     url: String,
+    /// Scheme and host of the base IRI (`https://w3id.org`), which paths are served under.
+    origin: String,
+    plans: usize,
+    triples: usize,
 }
 
 /// The public view of `store`, in memory: what is served.
@@ -105,6 +114,17 @@ fn state_tag(store: &Store) -> Result<String, StoreError> {
     Ok(hex(&h.finalize()[..8]))
 }
 
+/// `https://w3id.org/alpkg/id/` -> `https://w3id.org`.
+fn origin_of(base: &str) -> String {
+    match base.find("://") {
+        Some(i) => match base[i + 3..].find('/') {
+            Some(j) => base[..i + 3 + j].to_string(),
+            None => base.trim_end_matches('/').to_string(),
+        },
+        None => String::new(),
+    }
+}
+
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -130,12 +150,18 @@ impl Server {
         listener.set_nonblocking(true)?;
         let addr = listener.local_addr()?;
         let url = format!("http://{addr}/sparql");
+        let origin = origin_of(store.iris().base());
+        let plans = store.plans()?.len();
+        let triples = served.len()?;
         Ok(Server {
             app: Arc::new(App {
                 served,
                 config,
                 etag,
                 url,
+                origin,
+                plans,
+                triples,
             }),
             listener,
             _store: store,
@@ -193,6 +219,14 @@ fn router(app: Arc<App>) -> Router {
     let max_body = app.config.max_body;
     let mut r = Router::new()
         .route("/sparql", get(sparql_get).post(sparql_post))
+        .route("/", get(home))
+        .route("/describe", get(describe))
+        .route("/plans", get(registry))
+        .route("/countries", get(registry))
+        .route("/partners", get(registry))
+        .route("/methods", get(registry))
+        .route("/sdgs", get(registry))
+        .fallback(get(resource))
         .with_state(app)
         .layer(RequestBodyLimitLayer::new(max_body))
         .layer(CompressionLayer::new());
@@ -280,6 +314,7 @@ async fn answer(app: Arc<App>, req: sparql::Request, headers: HeaderMap) -> Resp
             timeout: a.config.timeout,
             max_rows: a.config.max_rows,
             url: a.url.clone(),
+            origin: a.origin.clone(),
         };
         endpoint.answer(&req, accept.as_deref())
     })
@@ -319,5 +354,181 @@ fn reply(rep: sparql::Reply) -> Response {
             r.headers_mut().insert(k, v);
         }
     }
+    r
+}
+
+const RESOURCE_TYPES: &[(&str, Option<oxigraph::io::RdfFormat>)] = &[
+    ("text/turtle", Some(oxigraph::io::RdfFormat::Turtle)),
+    (
+        "application/ld+json",
+        Some(oxigraph::io::RdfFormat::JsonLd {
+            profile: oxigraph::io::JsonLdProfileSet::empty(),
+        }),
+    ),
+    (
+        "application/n-triples",
+        Some(oxigraph::io::RdfFormat::NTriples),
+    ),
+    ("application/rdf+xml", Some(oxigraph::io::RdfFormat::RdfXml)),
+    ("text/html", None),
+];
+
+/// The media type a resource's `format=` names.
+fn resource_format(name: &str) -> Option<&'static str> {
+    Some(match name.to_ascii_lowercase().as_str() {
+        "turtle" | "ttl" => "text/turtle",
+        "jsonld" | "json-ld" | "json" => "application/ld+json",
+        "ntriples" | "nt" => "application/n-triples",
+        "rdfxml" | "rdf" | "xml" => "application/rdf+xml",
+        "html" => "text/html",
+        _ => return None,
+    })
+}
+
+/// Describes one IRI in the format negotiated; 404 when the store holds nothing about it.
+async fn describe_iri(
+    app: Arc<App>,
+    iri: String,
+    format: Option<String>,
+    headers: HeaderMap,
+) -> Response {
+    let accept = match format.as_deref() {
+        Some(f) => match resource_format(f) {
+            Some(m) => Some(m.to_string()),
+            None => return reply(sparql::Reply::text(400, format!("unknown format `{f}`"))),
+        },
+        None => headers
+            .get(header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string),
+    };
+    let offers: Vec<&str> = RESOURCE_TYPES.iter().map(|(m, _)| *m).collect();
+    let Some(i) = negotiate::choose(accept.as_deref(), &offers) else {
+        return reply(sparql::Reply::text(
+            406,
+            format!("offered: {}", offers.join(", ")),
+        ));
+    };
+    let tag = format!(
+        "\"{}-{}\"",
+        app.etag,
+        hex(&sha2::Sha256::digest(format!("{iri} {i}").as_bytes())[..8])
+    );
+    if headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == tag))
+    {
+        let mut r = StatusCode::NOT_MODIFIED.into_response();
+        add_common(&mut r, &tag);
+        return r;
+    }
+    let a = app.clone();
+    let result = tokio::task::spawn_blocking(move || {
+        let d = pages::describe(&a.served, &iri)?;
+        let links = pages::Links {
+            origin: a.origin.clone(),
+        };
+        Some(match RESOURCE_TYPES[i].1 {
+            Some(f) => (RESOURCE_TYPES[i].0.to_string(), pages::write_rdf(&d, f)),
+            None => (
+                "text/html; charset=utf-8".to_string(),
+                pages::html(&d, &links).into_bytes(),
+            ),
+        })
+    })
+    .await;
+    match result {
+        Ok(Some((ctype, body))) => {
+            let mut r = reply(sparql::Reply {
+                status: 200,
+                content_type: ctype,
+                body,
+                headers: Vec::new(),
+            });
+            add_common(&mut r, &tag);
+            r
+        }
+        Ok(None) => reply(sparql::Reply::text(
+            404,
+            "nothing is known of this IRI here",
+        )),
+        Err(e) => reply(sparql::Reply::text(500, e.to_string())),
+    }
+}
+
+/// `/describe?iri=...[&format=...]`.
+async fn describe(
+    State(app): State<Arc<App>>,
+    RawQuery(q): RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let p = pairs(q.as_deref().unwrap_or(""));
+    let get = |k: &str| p.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
+    let Some(iri) = get("iri") else {
+        return reply(sparql::Reply::text(400, "give the IRI: /describe?iri=..."));
+    };
+    describe_iri(app, iri, get("format"), headers).await
+}
+
+/// Any other path: the IRI of the base's scheme and host with this path.
+async fn resource(
+    State(app): State<Arc<App>>,
+    uri: axum::http::Uri,
+    RawQuery(q): RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let format = pairs(q.as_deref().unwrap_or(""))
+        .into_iter()
+        .find(|(k, _)| k == "format")
+        .map(|(_, v)| v);
+    let iri = format!("{}{}", app.origin, uri.path());
+    describe_iri(app, iri, format, headers).await
+}
+
+async fn home(State(app): State<Arc<App>>) -> Response {
+    html_reply(pages::home(app.triples, app.plans))
+}
+
+async fn registry(State(app): State<Arc<App>>, uri: axum::http::Uri) -> Response {
+    let base = app.served.iris().base().to_string();
+    let (title, pattern) = match uri.path() {
+        "/plans" => (
+            "Plans",
+            "?x a <https://w3id.org/alpkg/ontology#LearningPlan> .".to_string(),
+        ),
+        "/countries" => (
+            "Countries",
+            "?x a <https://w3id.org/alpkg/ontology#Country> .".to_string(),
+        ),
+        "/partners" => (
+            "Partners",
+            "?x a <https://w3id.org/alpkg/ontology#Partner> .".to_string(),
+        ),
+        "/methods" => (
+            "Methods",
+            format!("?x <http://www.w3.org/2004/02/skos/core#inScheme> <{base}scheme/methods> ."),
+        ),
+        _ => (
+            "SDGs",
+            "?x a <https://w3id.org/alpkg/ontology#SDG> .".to_string(),
+        ),
+    };
+    let a = app.clone();
+    let rows = tokio::task::spawn_blocking(move || pages::registry(&a.served, &pattern))
+        .await
+        .unwrap_or_default();
+    let links = pages::Links {
+        origin: app.origin.clone(),
+    };
+    html_reply(pages::registry_html(title, &rows, &links))
+}
+
+fn html_reply(body: String) -> Response {
+    let mut r = (StatusCode::OK, body).into_response();
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
     r
 }

@@ -83,6 +83,8 @@ pub struct Endpoint<'a> {
     pub max_rows: usize,
     /// The endpoint's own URL, for the service description.
     pub url: String,
+    /// Scheme and host of the base IRI, for links in HTML results.
+    pub origin: String,
 }
 
 const SOLUTION_TYPES: &[(&str, QueryResultsFormat)] = &[
@@ -199,10 +201,38 @@ impl Endpoint<'_> {
         let content_type;
         match running.results {
             QueryResults::Solutions(solutions) => {
-                let offers: Vec<&str> = SOLUTION_TYPES.iter().map(|(m, _)| *m).collect();
+                let mut offers: Vec<&str> = SOLUTION_TYPES.iter().map(|(m, _)| *m).collect();
+                // A browser (text/html first) gets a table; every other client a format.
+                offers.push("text/html");
                 let Some(i) = negotiate::choose(accept, &offers) else {
                     return Ok(not_acceptable(&offers));
                 };
+                if i == SOLUTION_TYPES.len() {
+                    let vars: Vec<String> = solutions
+                        .variables()
+                        .iter()
+                        .map(|v| v.as_str().to_string())
+                        .collect();
+                    let mut rows = Vec::new();
+                    let mut capped = false;
+                    for s in solutions {
+                        let s = s.map_err(|e| eval(&e))?;
+                        if rows.len() == self.max_rows {
+                            capped = true;
+                            break;
+                        }
+                        rows.push(vars.iter().map(|v| s.get(v.as_str()).cloned()).collect());
+                    }
+                    let links = super::pages::Links {
+                        origin: self.origin.clone(),
+                    };
+                    return Ok(Reply {
+                        status: 200,
+                        content_type: "text/html; charset=utf-8".into(),
+                        body: super::pages::results_html(&vars, &rows, &links, capped).into_bytes(),
+                        headers,
+                    });
+                }
                 content_type = SOLUTION_TYPES[i].0;
                 let mut w = QueryResultsSerializer::from_format(SOLUTION_TYPES[i].1)
                     .serialize_solutions_to_writer(&mut body, solutions.variables().to_vec())

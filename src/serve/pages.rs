@@ -1,0 +1,472 @@
+//! Resources of the served store as linked data: the description of one IRI (its triples,
+//! the labels of what it links to, and what links to it), as RDF or as an HTML page; the
+//! registries (`/plans`, `/countries`, `/partners`, `/methods`, `/sdgs`); the home page.
+//!
+//! Pure functions of the served store; the parent module maps paths and negotiates. Pages
+//! are plain HTML with inline CSS: nothing is fetched from another host.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::{NamedNodeRef, NamedOrBlankNodeRef, Term, TermRef, Triple};
+
+use crate::store::Store;
+use crate::vocab;
+
+const LABELS: &[&str] = &[
+    "http://www.w3.org/2004/02/skos/core#prefLabel",
+    "http://www.w3.org/2000/01/rdf-schema#label",
+    "http://purl.org/dc/terms/title",
+    "http://xmlns.com/foaf/0.1/name",
+    "https://schema.org/name",
+];
+
+/// What is known of one IRI.
+pub struct Description {
+    pub iri: String,
+    /// Its own triples (union of the graphs, no duplicates), in store order.
+    pub triples: Vec<Triple>,
+    /// Labels of the IRIs it links to and of itself.
+    pub labels: BTreeMap<String, String>,
+    /// Links to it: predicate -> (count, a few subjects).
+    pub incoming: BTreeMap<String, (usize, Vec<String>)>,
+}
+
+/// The best label of a subject: the first of [`LABELS`] it has (English or untagged first).
+pub fn label_of(store: &Store, iri: &str) -> Option<String> {
+    let node = NamedNodeRef::new(iri).ok()?;
+    for p in LABELS {
+        let p = NamedNodeRef::new_unchecked(p);
+        let mut best: Option<String> = None;
+        for q in store
+            .oxigraph()
+            .quads_for_pattern(Some(node.into()), Some(p), None, None)
+            .flatten()
+        {
+            if let Term::Literal(l) = &q.object {
+                let english = matches!(l.language(), None | Some("en"));
+                if english {
+                    return Some(l.value().to_string());
+                }
+                best.get_or_insert_with(|| l.value().to_string());
+            }
+        }
+        if best.is_some() {
+            return best;
+        }
+    }
+    None
+}
+
+/// Describes an IRI, or `None` when the store holds nothing about it.
+pub fn describe(store: &Store, iri: &str) -> Option<Description> {
+    let node = NamedNodeRef::new(iri).ok()?;
+    let db = store.oxigraph();
+    let mut triples: Vec<Triple> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for q in db
+        .quads_for_pattern(Some(node.into()), None, None, None)
+        .flatten()
+    {
+        let t = Triple::new(q.subject, q.predicate, q.object);
+        if seen.insert(t.clone()) {
+            triples.push(t);
+        }
+    }
+    let mut incoming: BTreeMap<String, (usize, Vec<String>)> = BTreeMap::new();
+    let mut counted = std::collections::HashSet::new();
+    for q in db
+        .quads_for_pattern(None, None, Some(node.into()), None)
+        .flatten()
+    {
+        let NamedOrBlankNodeRef::NamedNode(s) = q.subject.as_ref() else {
+            continue;
+        };
+        if !counted.insert((s.as_str().to_string(), q.predicate.as_str().to_string())) {
+            continue;
+        }
+        let e = incoming
+            .entry(q.predicate.as_str().to_string())
+            .or_default();
+        e.0 += 1;
+        if e.1.len() < 50 {
+            e.1.push(s.as_str().to_string());
+        }
+    }
+    if triples.is_empty() && incoming.is_empty() {
+        return None;
+    }
+    let mut labels = BTreeMap::new();
+    let linked = triples
+        .iter()
+        .filter_map(|t| match &t.object {
+            Term::NamedNode(n) => Some(n.as_str().to_string()),
+            _ => None,
+        })
+        .chain(triples.iter().map(|t| t.predicate.as_str().to_string()))
+        .chain(incoming.values().flat_map(|(_, s)| s.iter().cloned()))
+        .chain(std::iter::once(iri.to_string()));
+    for o in linked {
+        if labels.contains_key(&o) {
+            continue;
+        }
+        if let Some(l) = label_of(store, &o) {
+            labels.insert(o, l);
+        }
+    }
+    Some(Description {
+        iri: iri.to_string(),
+        triples,
+        labels,
+        incoming,
+    })
+}
+
+/// The description as RDF: its triples and the labels of what it links to.
+pub fn write_rdf(d: &Description, format: RdfFormat) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut ser = RdfSerializer::from_format(format);
+    for (p, ns) in vocab::PREFIXES {
+        if let Ok(s) = ser.clone().with_prefix(*p, *ns) {
+            ser = s;
+        }
+    }
+    let mut w = ser.for_writer(&mut out);
+    let label = NamedNodeRef::new_unchecked("http://www.w3.org/2000/01/rdf-schema#label");
+    for t in &d.triples {
+        let _ = w.serialize_triple(t);
+    }
+    for (iri, l) in &d.labels {
+        if iri == &d.iri {
+            continue;
+        }
+        if let Ok(n) = NamedNodeRef::new(iri) {
+            let t = Triple::new(n, label, oxigraph::model::Literal::new_simple_literal(l));
+            let _ = w.serialize_triple(&t);
+        }
+    }
+    let _ = w.finish();
+    out
+}
+
+/// How pages link to IRIs: those under the base are served at their own path; others the
+/// store knows go through `/describe`; the rest link out.
+pub struct Links {
+    /// Scheme and host of the base IRI (`https://w3id.org`).
+    pub origin: String,
+}
+
+impl Links {
+    pub fn href(&self, iri: &str, known: bool) -> String {
+        if let Some(path) = iri.strip_prefix(&self.origin) {
+            if path.starts_with('/') {
+                return path.to_string();
+            }
+        }
+        if known {
+            format!("/describe?iri={}", pct(iri))
+        } else {
+            iri.to_string()
+        }
+    }
+}
+
+/// Percent-encodes a query-string value.
+pub fn pct(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            _ => {
+                let _ = write!(out, "%{b:02X}");
+            }
+        }
+    }
+    out
+}
+
+fn esc(s: &str) -> String {
+    html_escape::encode_text(s).to_string()
+}
+
+fn attr(s: &str) -> String {
+    html_escape::encode_double_quoted_attribute(s).to_string()
+}
+
+/// `alp:country` for an IRI the prefix map knows, else the IRI.
+pub fn curie(iri: &str) -> String {
+    for (p, ns) in vocab::PREFIXES {
+        if let Some(local) = iri.strip_prefix(ns) {
+            if !local.is_empty() && !local.contains('/') && !local.contains('#') {
+                return format!("{p}:{local}");
+            }
+        }
+    }
+    iri.to_string()
+}
+
+const STYLE: &str = "body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}\
+a{color:#0b5ed7;text-decoration:none}a:hover{text-decoration:underline}\
+table{border-collapse:collapse;width:100%}td,th{border-top:1px solid #ddd;padding:.35rem .5rem;vertical-align:top;text-align:left}\
+th{width:14rem;font-weight:600;color:#444}.iri{color:#666;font-size:.85rem;word-break:break-all}\
+nav a{margin-right:1rem}.lit{white-space:pre-wrap}.muted{color:#777}textarea{width:100%;font:13px monospace}";
+
+/// A whole HTML page around a body.
+pub fn page(title: &str, body: &str) -> String {
+    format!(
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\
+         <title>{t} · alpkg</title><style>{STYLE}</style></head><body>\
+         <nav><a href=\"/\">alpkg</a><a href=\"/plans\">plans</a><a href=\"/countries\">countries</a>\
+         <a href=\"/partners\">partners</a><a href=\"/methods\">methods</a><a href=\"/sdgs\">SDGs</a>\
+         <a href=\"/sparql\">SPARQL</a></nav>\n{body}\n</body></html>\n",
+        t = esc(title)
+    )
+}
+
+/// The HTML page of a description.
+pub fn html(d: &Description, links: &Links) -> String {
+    let title = d
+        .labels
+        .get(&d.iri)
+        .cloned()
+        .unwrap_or_else(|| curie(&d.iri));
+    let mut b = String::new();
+    let _ = write!(
+        b,
+        "<h1>{}</h1><p class=\"iri\">{}</p>",
+        esc(&title),
+        esc(&d.iri)
+    );
+    let types: Vec<String> = d
+        .triples
+        .iter()
+        .filter(|t| t.predicate.as_str() == oxigraph::model::vocab::rdf::TYPE.as_str())
+        .filter_map(|t| match &t.object {
+            Term::NamedNode(n) => Some(curie(n.as_str())),
+            _ => None,
+        })
+        .collect();
+    if !types.is_empty() {
+        let _ = write!(b, "<p class=\"muted\">{}</p>", esc(&types.join(", ")));
+    }
+    b.push_str("<table>");
+    let mut by_pred: BTreeMap<String, Vec<&Term>> = BTreeMap::new();
+    for t in &d.triples {
+        if t.predicate.as_str() == oxigraph::model::vocab::rdf::TYPE.as_str() {
+            continue;
+        }
+        by_pred
+            .entry(t.predicate.as_str().to_string())
+            .or_default()
+            .push(&t.object);
+    }
+    for (p, objects) in &by_pred {
+        let _ = write!(
+            b,
+            "<tr><th title=\"{}\">{}</th><td>",
+            attr(p),
+            esc(&curie(p))
+        );
+        for (i, o) in objects.iter().enumerate() {
+            if i > 0 {
+                b.push_str("<br>");
+            }
+            b.push_str(&term_html(o.as_ref(), d, links));
+        }
+        b.push_str("</td></tr>");
+    }
+    b.push_str("</table>");
+    if !d.incoming.is_empty() {
+        b.push_str("<h2>Linked from</h2><table>");
+        for (p, (n, subjects)) in &d.incoming {
+            let _ = write!(
+                b,
+                "<tr><th title=\"{}\">{} ({n})</th><td>",
+                attr(p),
+                esc(&curie(p))
+            );
+            for (i, s) in subjects.iter().enumerate() {
+                if i > 0 {
+                    b.push_str("<br>");
+                }
+                let label = d.labels.get(s).cloned().unwrap_or_else(|| curie(s));
+                let _ = write!(
+                    b,
+                    "<a href=\"{}\">{}</a>",
+                    attr(&links.href(s, true)),
+                    esc(&label)
+                );
+            }
+            if *n > subjects.len() {
+                let _ = write!(
+                    b,
+                    "<br><span class=\"muted\">and {} more</span>",
+                    n - subjects.len()
+                );
+            }
+            b.push_str("</td></tr>");
+        }
+        b.push_str("</table>");
+    }
+    let enc = pct(&d.iri);
+    let _ = write!(
+        b,
+        "<p class=\"muted\">As data: <a href=\"/describe?iri={enc}&amp;format=turtle\">Turtle</a> · \
+         <a href=\"/describe?iri={enc}&amp;format=jsonld\">JSON-LD</a> · \
+         <a href=\"/describe?iri={enc}&amp;format=ntriples\">N-Triples</a></p>"
+    );
+    page(&title, &b)
+}
+
+fn term_html(t: TermRef<'_>, d: &Description, links: &Links) -> String {
+    match t {
+        TermRef::NamedNode(n) => {
+            let iri = n.as_str();
+            let known = d.labels.contains_key(iri);
+            let text = d.labels.get(iri).cloned().unwrap_or_else(|| curie(iri));
+            format!(
+                "<a href=\"{}\">{}</a>",
+                attr(&links.href(iri, known)),
+                esc(&text)
+            )
+        }
+        TermRef::BlankNode(b) => format!("<span class=\"muted\">_:{}</span>", esc(b.as_str())),
+        TermRef::Literal(l) => {
+            let lang = l
+                .language()
+                .map(|l| format!(" <span class=\"muted\">@{}</span>", esc(l)))
+                .unwrap_or_default();
+            format!("<span class=\"lit\">{}</span>{lang}", esc(l.value()))
+        }
+        #[allow(unreachable_patterns)]
+        _ => esc(&t.to_string()),
+    }
+}
+
+/// A registry: the resources a graph pattern on `?x` selects (`?x a <class>`), with their
+/// labels and how many resources link to each, most linked first.
+pub fn registry(store: &Store, pattern: &str) -> Vec<(String, String, usize)> {
+    let q = format!(
+        "SELECT ?x (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?in) AS ?n) WHERE {{ \
+         {pattern} \
+         OPTIONAL {{ ?x <http://www.w3.org/2004/02/skos/core#prefLabel>|<http://purl.org/dc/terms/title>|<http://www.w3.org/2000/01/rdf-schema#label> ?l }} \
+         OPTIONAL {{ ?in ?p ?x }} }} GROUP BY ?x ORDER BY DESC(?n) ?label"
+    );
+    let mut out = Vec::new();
+    let Ok(running) = crate::query::query(store, &q, None) else {
+        return out;
+    };
+    if let oxigraph::sparql::QueryResults::Solutions(sol) = running.results {
+        for s in sol.flatten() {
+            let Some(Term::NamedNode(x)) = s.get("x") else {
+                continue;
+            };
+            let label = match s.get("label") {
+                Some(Term::Literal(l)) => l.value().to_string(),
+                _ => curie(x.as_str()),
+            };
+            let n = match s.get("n") {
+                Some(Term::Literal(l)) => l.value().parse().unwrap_or(0),
+                _ => 0,
+            };
+            out.push((x.as_str().to_string(), label, n));
+        }
+    }
+    out
+}
+
+/// The HTML page of a registry.
+pub fn registry_html(title: &str, rows: &[(String, String, usize)], links: &Links) -> String {
+    let mut b = format!(
+        "<h1>{}</h1><p class=\"muted\">{} entries</p><table>",
+        esc(title),
+        rows.len()
+    );
+    for (iri, label, n) in rows {
+        let _ = write!(
+            b,
+            "<tr><td><a href=\"{}\">{}</a></td><td class=\"muted\">{n} link(s)</td></tr>",
+            attr(&links.href(iri, true)),
+            esc(label)
+        );
+    }
+    b.push_str("</table>");
+    page(title, &b)
+}
+
+/// The home page: what is served, the registries, and a query form with the named queries.
+pub fn home(triples: usize, plans: usize) -> String {
+    let mut b = format!(
+        "<h1>alpkg</h1><p>UNDP Accelerator Labs action learning plans as linked data: \
+         {plans} plans, {triples} triples (the public view: no personal data).</p>\
+         <p><a href=\"/plans\">Plans</a> · <a href=\"/countries\">Countries</a> · \
+         <a href=\"/partners\">Partners</a> · <a href=\"/methods\">Methods</a> · \
+         <a href=\"/sdgs\">SDGs</a></p>\
+         <h2>SPARQL</h2><form method=\"post\" action=\"/sparql\">\
+         <textarea name=\"query\" rows=\"10\" id=\"q\">SELECT ?plan ?title WHERE {{\n  ?plan a &lt;https://w3id.org/alpkg/ontology#LearningPlan&gt; ; &lt;http://purl.org/dc/terms/title&gt; ?title\n}} LIMIT 20</textarea>\
+         <p><button>Run</button> <span class=\"muted\">answers at /sparql (SPARQL 1.1 Protocol)</span></p></form>\
+         <h2>Named queries</h2><ul>"
+    );
+    for q in crate::query::named() {
+        let _ = write!(
+            b,
+            "<li><a href=\"/sparql?query={}\">{}</a> <span class=\"muted\">{}</span></li>",
+            pct(q.text),
+            esc(q.name),
+            esc(q.header("description").or(q.header("title")).unwrap_or(""))
+        );
+    }
+    b.push_str("</ul>");
+    page("alpkg", &b)
+}
+
+/// SELECT results as an HTML table (for a browser at `/sparql`).
+pub fn results_html(
+    vars: &[String],
+    rows: &[Vec<Option<Term>>],
+    links: &Links,
+    capped: bool,
+) -> String {
+    let mut b = String::from("<h1>Results</h1><table><tr>");
+    for v in vars {
+        let _ = write!(b, "<th>?{}</th>", esc(v));
+    }
+    b.push_str("</tr>");
+    for r in rows {
+        b.push_str("<tr>");
+        for t in r {
+            b.push_str("<td>");
+            match t {
+                Some(Term::NamedNode(n)) => {
+                    let _ = write!(
+                        b,
+                        "<a href=\"{}\">{}</a>",
+                        attr(&links.href(n.as_str(), true)),
+                        esc(&curie(n.as_str()))
+                    );
+                }
+                Some(Term::Literal(l)) => b.push_str(&esc(l.value())),
+                Some(other) => b.push_str(&esc(&other.to_string())),
+                None => {}
+            }
+            b.push_str("</td>");
+        }
+        b.push_str("</tr>");
+    }
+    b.push_str("</table>");
+    let _ = write!(
+        b,
+        "<p class=\"muted\">{} row(s){}</p>",
+        rows.len(),
+        if capped {
+            ", cut at the server's limit"
+        } else {
+            ""
+        }
+    );
+    page("Results", &b)
+}
