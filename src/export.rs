@@ -65,6 +65,21 @@ impl From<oxigraph::store::StorageError> for ExportError {
     }
 }
 
+/// The public view of a store ([`Options::public`]), as a store in memory: what `serve` and
+/// `describe` publish, so that nothing they answer can reach personal data.
+pub fn public_copy(store: &Store) -> Result<Store, ExportError> {
+    let quads = collect(
+        store,
+        &Options {
+            plan: None,
+            public: true,
+        },
+    )?;
+    let copy = Store::in_memory(store.iris().clone())?;
+    copy.bulk_insert(quads)?;
+    Ok(copy)
+}
+
 /// Collects the quads to export, sorted and without duplicates.
 pub fn collect(store: &Store, options: &Options) -> Result<Vec<Quad>, ExportError> {
     use rayon::prelude::*;

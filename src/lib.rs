@@ -15,13 +15,15 @@
 //! - [`store`]: the embedded Oxigraph store; [`ingest`]: files -> store, incrementally;
 //! - [`query`]: SPARQL with the union default graph; [`export`]: deterministic RDF output;
 //! - [`privacy`]: what is personal, and the public view every published output goes through;
-//! - [`serve`]: the public view over HTTP (SPARQL 1.1 Protocol), read-only.
+//! - [`describe`]: VoID and DCAT-AP 3 description of the published dataset;
+//! - [`serve`]: the public view over HTTP (SPARQL 1.1 Protocol, resource pages), read-only.
 //!
 //! See ARCHITECTURE.md for the code map and its invariants.
 
 pub mod canon;
 pub mod check;
 pub mod countries;
+pub mod describe;
 pub mod export;
 pub mod ingest;
 pub mod mapping;

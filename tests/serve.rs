@@ -549,3 +549,107 @@ fn iris_resolve_to_descriptions_and_pages() {
     assert!(h.contains("content-type: text/html"));
     assert!(String::from_utf8(body).unwrap().contains("13 row(s)"));
 }
+
+/// The dataset description (VoID and DCAT-AP 3): 0 violations of the official DCAT-AP 3.0.1
+/// shapes with pyshacl; its figures are the store's; the server answers it at
+/// `/.well-known/void` with its own URLs, and the dumps it lists are there.
+#[test]
+fn dataset_description_validates_and_counts_right() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = store_of_examples(tmp.path());
+    let desc = tmp.path().join("void.ttl");
+    common::alpkg_with_store(&db)
+        .args(["describe", "--site", "https://alp.example.org", "-o"])
+        .arg(&desc)
+        .assert()
+        .success();
+    let out = Command::new("python3")
+        .arg(common::root().join("tests/python/check_dcat.py"))
+        .arg(&desc)
+        .arg(common::root().join("tests/data/dcat-ap-3.0.1"))
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&out.stdout);
+    println!("{report}");
+    assert!(
+        out.status.success(),
+        "DCAT-AP violations:\n{report}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(report.contains("violations: 0"));
+    // The figures: distinct triples of the public export, plans per class partition.
+    let graph = oxigraph::store::Store::new().unwrap();
+    graph
+        .load_from_slice(
+            oxigraph::io::RdfFormat::Turtle,
+            &std::fs::read(&desc).unwrap(),
+        )
+        .unwrap();
+    let one = |q: &str| -> String {
+        let oxigraph::sparql::QueryResults::Solutions(mut s) =
+            oxigraph::sparql::SparqlEvaluator::new()
+                .parse_query(q)
+                .unwrap()
+                .on_store(&graph)
+                .execute()
+                .unwrap()
+        else {
+            panic!()
+        };
+        let row = s.next().unwrap().unwrap();
+        let term = row.iter().next().unwrap().1.clone();
+        match term {
+            oxigraph::model::Term::Literal(l) => l.value().to_string(),
+            t => t.to_string(),
+        }
+    };
+    let nt = common::alpkg_with_store(&db)
+        .args(["export", "--public", "--format", "ntriples"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let distinct: std::collections::BTreeSet<&[u8]> = nt
+        .split(|b| *b == b'\n')
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert_eq!(
+        one("SELECT ?n WHERE { <https://w3id.org/alpkg/id/dataset> <http://rdfs.org/ns/void#triples> ?n }"),
+        distinct.len().to_string()
+    );
+    assert_eq!(
+        one("SELECT ?n WHERE { ?d <http://rdfs.org/ns/void#classPartition> [ <http://rdfs.org/ns/void#class> <https://w3id.org/alpkg/ontology#LearningPlan> ; <http://rdfs.org/ns/void#entities> ?n ] }"),
+        "13"
+    );
+    assert_eq!(
+        one("SELECT ?e WHERE { ?d <http://rdfs.org/ns/void#sparqlEndpoint> ?e }"),
+        "<https://alp.example.org/sparql>"
+    );
+    // The server describes itself with its own address, and serves the dumps it lists.
+    let s = serve(&db, &[]);
+    let root = s.url.trim_end_matches("/sparql").to_string();
+    let (status, h, body) = curl(&[&format!("{root}/.well-known/void")]);
+    assert_eq!(status, 200);
+    assert!(h.contains("content-type: text/turtle"));
+    let text = String::from_utf8(body).unwrap();
+    assert!(text.contains(&format!("<{}>", s.url)), "{text}");
+    for (file, format) in [
+        ("dump.ttl", oxigraph::io::RdfFormat::Turtle),
+        ("dump.nq", oxigraph::io::RdfFormat::NQuads),
+    ] {
+        assert!(text.contains(&format!("<{root}/{file}>")));
+        let (status, _, body) = curl(&[&format!("{root}/{file}")]);
+        assert_eq!(status, 200);
+        let quads: Vec<_> = oxigraph::io::RdfParser::from_format(format)
+            .for_slice(&body)
+            .collect::<Result<_, _>>()
+            .unwrap();
+        let triples: std::collections::BTreeSet<String> = quads
+            .iter()
+            .map(|q| format!("{} {} {}", q.subject, q.predicate, q.object))
+            .collect();
+        assert_eq!(triples.len(), distinct.len(), "{file}");
+        assert!(!String::from_utf8_lossy(&body).contains("mailto:"));
+    }
+}

@@ -5,6 +5,7 @@
 //! not parse, a `check` error); 2 bad usage (unknown flag, missing argument).
 
 mod check;
+mod describe;
 mod export;
 mod ingest;
 mod network;
@@ -30,6 +31,7 @@ Examples:
   alpkg network summary                        the partner network at a glance
   alpkg partners show UNDP                     every mention of a partner, and why it joined
   alpkg serve                                  a SPARQL endpoint at http://127.0.0.1:7878/sparql
+  alpkg describe > void.ttl                    VoID + DCAT-AP 3 description for catalogues
 
 The store is ./alpkg-store unless --store DIR or ALPKG_STORE says otherwise.
 Exit codes: 0 success, 1 errors (bad input, a failed plan or query), 2 bad usage.";
@@ -56,6 +58,7 @@ enum Command {
     Network(network::Args),
     Partners(partners::Args),
     Serve(serve::Args),
+    Describe(describe::Args),
 }
 
 /// Outcome of a subcommand, mapped to the exit code.
@@ -78,6 +81,7 @@ pub fn main() -> ExitCode {
         Command::Network(a) => network::run(a, &cli.store),
         Command::Partners(a) => partners::run(a, &cli.store),
         Command::Serve(a) => serve::run(a, &cli.store),
+        Command::Describe(a) => describe::run(a, &cli.store),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,

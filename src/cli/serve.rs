@@ -38,6 +38,12 @@ pub struct Args {
     /// Allow pages of any other site to query (Access-Control-Allow-Origin: *).
     #[arg(long)]
     cors: bool,
+    /// The address users reach the server at, when not the bound one (behind a proxy):
+    /// used in the service and dataset descriptions.
+    #[arg(long, value_name = "URL")]
+    public_url: Option<String>,
+    #[command(flatten)]
+    publisher: super::describe::PublisherArgs,
     /// Plans to load first (with --in-memory: a throwaway server).
     #[arg(long, value_name = "PATH")]
     load: Vec<PathBuf>,
@@ -57,6 +63,8 @@ pub fn run(args: Args, store_args: &StoreArgs) -> anyhow::Result<Outcome> {
         max_rows: args.max_rows,
         max_body: args.max_body,
         cors: args.cors,
+        publisher: args.publisher.publisher(),
+        public_url: args.public_url.clone(),
     };
     let server = alpkg::serve::Server::new(store, config).context("starting the server")?;
     let addr = server.local_addr()?;

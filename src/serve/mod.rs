@@ -45,6 +45,10 @@ pub struct Config {
     pub max_body: usize,
     /// Send `Access-Control-Allow-Origin: *` and answer preflight requests.
     pub cors: bool,
+    /// Who publishes the dataset, for its description.
+    pub publisher: crate::describe::Publisher,
+    /// The address users reach the server at, when not the bound one (behind a proxy).
+    pub public_url: Option<String>,
 }
 
 impl Default for Config {
@@ -55,6 +59,8 @@ impl Default for Config {
             max_rows: 100_000,
             max_body: 1 << 20,
             cors: false,
+            publisher: Default::default(),
+            public_url: None,
         }
     }
 }
@@ -71,6 +77,8 @@ pub enum ServeError {
         addr: SocketAddr,
         source: std::io::Error,
     },
+    #[error(transparent)]
+    Describe(#[from] crate::describe::DescribeError),
     #[error("the server stopped: {0}")]
     Io(#[from] std::io::Error),
 }
@@ -87,20 +95,8 @@ struct App {
     origin: String,
     plans: usize,
     triples: usize,
-}
-
-/// The public view of `store`, in memory: what is served.
-pub fn public_copy(store: &Store) -> Result<Store, ServeError> {
-    let quads = export::collect(
-        store,
-        &export::Options {
-            plan: None,
-            public: true,
-        },
-    )?;
-    let copy = Store::in_memory(store.iris().clone())?;
-    copy.bulk_insert(quads)?;
-    Ok(copy)
+    /// VoID and DCAT-AP 3 (Turtle), made at start.
+    description: Vec<u8>,
 }
 
 /// A tag of the store's state: the same plans with the same content give the same tag.
@@ -140,7 +136,7 @@ pub struct Server {
 impl Server {
     /// Copies the public view of `store` and binds the address (port 0: any free port).
     pub fn new(store: Store, config: Config) -> Result<Server, ServeError> {
-        let served = public_copy(&store)?;
+        let served = export::public_copy(&store)?;
         let etag = state_tag(&store)?;
         let listener =
             std::net::TcpListener::bind(config.bind).map_err(|source| ServeError::Bind {
@@ -149,7 +145,31 @@ impl Server {
             })?;
         listener.set_nonblocking(true)?;
         let addr = listener.local_addr()?;
-        let url = format!("http://{addr}/sparql");
+        let root = config
+            .public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{addr}"))
+            .trim_end_matches('/')
+            .to_string();
+        let url = format!("{root}/sparql");
+        let description = {
+            let quads = crate::describe::describe(
+                &served,
+                &crate::describe::Site::served_at(&root),
+                &config.publisher,
+            )?;
+            let mut out = Vec::new();
+            let mut ser = oxigraph::io::RdfSerializer::from_format(oxigraph::io::RdfFormat::Turtle);
+            for (p, ns) in crate::describe::PREFIXES {
+                ser = ser.with_prefix(*p, *ns).expect("valid prefixes");
+            }
+            let mut w = ser.for_writer(&mut out);
+            for q in &quads {
+                w.serialize_quad(q)?;
+            }
+            w.finish()?;
+            out
+        };
         let origin = origin_of(store.iris().base());
         let plans = store.plans()?.len();
         let triples = served.len()?;
@@ -162,6 +182,7 @@ impl Server {
                 origin,
                 plans,
                 triples,
+                description,
             }),
             listener,
             _store: store,
@@ -226,6 +247,9 @@ fn router(app: Arc<App>) -> Router {
         .route("/partners", get(registry))
         .route("/methods", get(registry))
         .route("/sdgs", get(registry))
+        .route("/.well-known/void", get(well_known_void))
+        .route("/dump.ttl", get(dump))
+        .route("/dump.nq", get(dump))
         .fallback(get(resource))
         .with_state(app)
         .layer(RequestBodyLimitLayer::new(max_body))
@@ -531,4 +555,39 @@ fn html_reply(body: String) -> Response {
         HeaderValue::from_static("text/html; charset=utf-8"),
     );
     r
+}
+
+async fn well_known_void(State(app): State<Arc<App>>) -> Response {
+    let mut r = (StatusCode::OK, app.description.clone()).into_response();
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/turtle"),
+    );
+    r
+}
+
+/// The dumps the description lists: the served (public) data in Turtle or N-Quads.
+async fn dump(State(app): State<Arc<App>>, uri: axum::http::Uri) -> Response {
+    let (format, ctype) = if uri.path().ends_with(".nq") {
+        (export::Format::NQuads, "application/n-quads")
+    } else {
+        (export::Format::Turtle, "text/turtle")
+    };
+    let a = app.clone();
+    let body = tokio::task::spawn_blocking(move || {
+        let mut out = Vec::new();
+        export::write(&a.served, format, &export::Options::default(), &mut out).map(|_| out)
+    })
+    .await;
+    match body {
+        Ok(Ok(b)) => {
+            let mut r = (StatusCode::OK, b).into_response();
+            r.headers_mut()
+                .insert(header::CONTENT_TYPE, HeaderValue::from_static(ctype));
+            add_common(&mut r, &format!("\"{}-{}\"", app.etag, ctype.len()));
+            r
+        }
+        Ok(Err(e)) => reply(sparql::Reply::text(500, e.to_string())),
+        Err(e) => reply(sparql::Reply::text(500, e.to_string())),
+    }
 }
