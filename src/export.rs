@@ -170,8 +170,57 @@ fn gather(store: &Store, options: &Options) -> Result<Vec<Quad>, ExportError> {
             .into_par_iter()
             .filter_map(crate::privacy::public_quad)
             .collect();
+        let standard = standard_triples(&quads, store.iris().base());
+        quads.extend(standard);
     }
     Ok(quads)
+}
+
+/// The triples of the standard parents ([`vocab::STANDARD_PARENTS`]) of the `alp:` triples
+/// among `quads`, in the graph `{base}graph/standard-terms`: entailed by the ontology's
+/// `rdfs:subPropertyOf`, kept apart from what the plans state, with where they come from.
+pub fn standard_triples(quads: &[Quad], base: &str) -> Vec<Quad> {
+    use std::collections::HashMap;
+    let parents: HashMap<String, NamedNode> = vocab::STANDARD_PARENTS
+        .iter()
+        .map(|(local, parent)| {
+            (
+                format!("{}{local}", vocab::alp::NS),
+                NamedNode::new_unchecked(*parent),
+            )
+        })
+        .collect();
+    let graph = NamedNode::new_unchecked(format!("{base}{}", vocab::STANDARD_TERMS_GRAPH));
+    let mut out: Vec<Quad> = quads
+        .iter()
+        .filter_map(|q| {
+            let parent = parents.get(q.predicate.as_str())?;
+            Some(Quad::new(
+                q.subject.clone(),
+                parent.clone(),
+                q.object.clone(),
+                graph.clone(),
+            ))
+        })
+        .collect();
+    if !out.is_empty() {
+        out.push(Quad::new(
+            graph.clone(),
+            NamedNode::new_unchecked("http://www.w3.org/ns/prov#wasDerivedFrom"),
+            NamedNode::new_unchecked(vocab::alp::NS.trim_end_matches('#')),
+            graph.clone(),
+        ));
+        out.push(Quad::new(
+            graph.clone(),
+            NamedNode::new_unchecked("http://purl.org/dc/terms/description"),
+            oxigraph::model::Literal::new_language_tagged_literal_unchecked(
+                "The standard-term triples (DCMI, SKOS) entailed by the rdfs:subPropertyOf declarations of the alpkg ontology; not stated by any plan.",
+                "en",
+            ),
+            graph.clone(),
+        ));
+    }
+    out
 }
 
 /// `answer/10` after `answer/9`: digit runs padded, for a natural order.

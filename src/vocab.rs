@@ -116,6 +116,28 @@ pub mod dcat {
     terms! { "http://www.w3.org/ns/dcat#"; DATASET = "Dataset" }
 }
 
+/// The standard parent of each `alp:` property that has one (`rdfs:subPropertyOf` in
+/// `ontology/alpkg.ttl`): what a portal or crawler that knows DCMI, SKOS or PROV reads. Public
+/// exports and `serve` carry the parent triple as well, in the graph
+/// [`STANDARD_TERMS_GRAPH`] of the base, so generic consumers see a plan's place and
+/// subjects without knowing `alp:`.
+pub const STANDARD_PARENTS: &[(&str, &str)] = &[
+    ("country", "http://purl.org/dc/terms/spatial"),
+    ("sdg", "http://purl.org/dc/terms/subject"),
+    ("thematicArea", "http://purl.org/dc/terms/subject"),
+    ("method", "http://purl.org/dc/terms/subject"),
+    ("dataSource", "http://purl.org/dc/terms/subject"),
+    ("focalPoint", "http://purl.org/dc/terms/contributor"),
+    ("hasAnswer", "http://purl.org/dc/terms/hasPart"),
+    ("hasInsight", "http://purl.org/dc/terms/hasPart"),
+    ("hasLearningQuestion", "http://purl.org/dc/terms/hasPart"),
+    ("acronym", "http://www.w3.org/2004/02/skos/core#altLabel"),
+    ("sourceFile", "http://purl.org/dc/terms/source"),
+];
+
+/// The graph (under the base) that holds the standard parents' triples of a public export.
+pub const STANDARD_TERMS_GRAPH: &str = "graph/standard-terms";
+
 /// Prefixes written in Turtle/TriG output (only those used are written).
 pub const PREFIXES: &[(&str, &str)] = &[
     ("alp", alp::NS),
@@ -169,5 +191,25 @@ mod tests {
             version.object.to_string(),
             format!("\"{ONTOLOGY_VERSION}\"")
         );
+        // The standard parents the exports materialise are the ontology's, exactly.
+        let mut declared: Vec<(String, String)> = graph
+            .iter()
+            .filter(|t| {
+                t.predicate.as_str() == "http://www.w3.org/2000/01/rdf-schema#subPropertyOf"
+            })
+            .map(|t| {
+                (
+                    t.subject.to_string().trim_matches(['<', '>']).to_string(),
+                    t.object.to_string().trim_matches(['<', '>']).to_string(),
+                )
+            })
+            .collect();
+        declared.sort();
+        let mut ours: Vec<(String, String)> = STANDARD_PARENTS
+            .iter()
+            .map(|(l, p)| (format!("{}{l}", alp::NS), p.to_string()))
+            .collect();
+        ours.sort();
+        assert_eq!(declared, ours);
     }
 }

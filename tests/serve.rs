@@ -653,3 +653,78 @@ fn dataset_description_validates_and_counts_right() {
         assert!(!String::from_utf8_lossy(&body).contains("mailto:"));
     }
 }
+
+/// A client that knows only DCMI finds every plan's title, date, place and subjects: the
+/// `rdfs:subPropertyOf` parents of the `alp:` terms are served as triples too, apart from
+/// what the plans state (in `{base}graph/standard-terms`).
+#[test]
+fn standard_terms_find_every_plan() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = store_of_examples(tmp.path());
+    let s = serve(&db, &[]);
+    let standard = "query=PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT (COUNT(DISTINCT ?doc) AS ?n) WHERE {
+  ?doc dcterms:title ?title ; dcterms:date ?date ; dcterms:spatial ?place ; dcterms:subject ?subject
+}";
+    let count = |q: &str| -> String {
+        let (status, _, body) = curl(&[
+            "-G",
+            "--data-urlencode",
+            q,
+            "-H",
+            "Accept: text/csv",
+            &s.url,
+        ]);
+        assert_eq!(status, 200);
+        String::from_utf8(body)
+            .unwrap()
+            .lines()
+            .nth(1)
+            .unwrap()
+            .to_string()
+    };
+    // The same plans as with the alp: terms (one example plan has no subject tag at all).
+    let with_alp = "query=PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX alp: <https://w3id.org/alpkg/ontology#>
+SELECT (COUNT(DISTINCT ?doc) AS ?n) WHERE {
+  ?doc a alp:LearningPlan ; dcterms:title ?title ; dcterms:date ?date ; alp:country ?place ;
+       alp:sdg|alp:thematicArea|alp:method|alp:dataSource ?subject
+}";
+    assert_eq!(count(standard), count(with_alp));
+    assert_eq!(count(standard), "12");
+    let placed = "query=PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT (COUNT(DISTINCT ?doc) AS ?n) WHERE { ?doc dcterms:title ?title ; dcterms:date ?date ; dcterms:spatial ?place }";
+    assert_eq!(count(placed), "13");
+    // They are apart from the plans' own graphs, with their source.
+    let apart = "query=SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?doc <http://purl.org/dc/terms/spatial> ?place } FILTER(?g != <https://w3id.org/alpkg/id/graph/standard-terms>) }";
+    let (_, _, body) = curl(&[
+        "-G",
+        "--data-urlencode",
+        apart,
+        "-H",
+        "Accept: text/csv",
+        &s.url,
+    ]);
+    assert_eq!(String::from_utf8(body).unwrap().lines().nth(1), Some("0"));
+    let source = "query=ASK { GRAPH <https://w3id.org/alpkg/id/graph/standard-terms> { <https://w3id.org/alpkg/id/graph/standard-terms> <http://www.w3.org/ns/prov#wasDerivedFrom> <https://w3id.org/alpkg/ontology> } }";
+    let (_, _, body) = curl(&[
+        "-G",
+        "--data-urlencode",
+        source,
+        "-H",
+        "Accept: text/csv",
+        &s.url,
+    ]);
+    assert!(String::from_utf8(body).unwrap().contains("true"));
+    // The store itself holds only what the plans state.
+    common::alpkg_with_store(&db)
+        .args([
+            "query",
+            "ASK { ?doc <http://purl.org/dc/terms/spatial> ?p }",
+            "--format",
+            "csv",
+        ])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("false"));
+}
