@@ -16,7 +16,8 @@
 //! - [`query`]: SPARQL with the union default graph; [`export`]: deterministic RDF output;
 //! - [`privacy`]: what is personal, and the public view every published output goes through;
 //! - [`describe`]: VoID and DCAT-AP 3 description of the published dataset;
-//! - [`serve`]: the public view over HTTP (SPARQL 1.1 Protocol, resource pages), read-only.
+//! - [`serve`]: the public view over HTTP (SPARQL 1.1 Protocol, resource pages), read-only;
+//! - [`site`]: the same pages as a static site.
 //!
 //! See ARCHITECTURE.md for the code map and its invariants.
 
@@ -36,6 +37,7 @@ pub mod privacy;
 pub mod query;
 pub mod resolve;
 pub mod serve;
+pub mod site;
 pub mod source;
 pub mod store;
 pub mod text;

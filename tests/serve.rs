@@ -728,3 +728,107 @@ SELECT (COUNT(DISTINCT ?doc) AS ?n) WHERE { ?doc dcterms:title ?title ; dcterms:
         .success()
         .stdout(predicates::str::contains("false"));
 }
+
+/// `alpkg site`: every resource under the base as a folder with its page, Turtle and
+/// JSON-LD beside it; every link of a page reaches a file of the site (or another host);
+/// dumps and a valid description; nothing personal anywhere.
+#[test]
+fn static_site_holds_every_page_and_links_resolve() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = store_of_examples(tmp.path());
+    let out = tmp.path().join("public");
+    common::alpkg_with_store(&db)
+        .args(["site", "--site", "https://alp.example.org"])
+        .arg(&out)
+        .assert()
+        .success()
+        .stderr(predicates::str::contains("resource pages"));
+    // One folder per plan, with its page and data.
+    let plans: Vec<_> = std::fs::read_dir(out.join("alpkg/id/plan"))
+        .unwrap()
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .collect();
+    assert_eq!(plans.len(), 13);
+    for p in &plans {
+        let dir = p.path();
+        let html = std::fs::read_to_string(dir.join("index.html")).unwrap();
+        assert!(html.contains("<h1>"), "{}", dir.display());
+        let ttl = std::fs::read(dir.with_extension("ttl")).unwrap();
+        let quads: Vec<_> = oxigraph::io::RdfParser::from_format(oxigraph::io::RdfFormat::Turtle)
+            .for_slice(&ttl)
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert!(quads
+            .iter()
+            .any(|q| q.predicate.as_str() == "http://purl.org/dc/terms/title"));
+        assert!(dir.with_extension("jsonld").is_file());
+        // Every local link of the page is a file or a folder with index.html of the site.
+        let re = regex::Regex::new(r#"href="(/[^"]*)""#).unwrap();
+        for c in re.captures_iter(&html) {
+            let link = html_escape::decode_html_entities(&c[1]).to_string();
+            let target = out.join(link.trim_start_matches('/'));
+            assert!(
+                target.is_file() || target.join("index.html").is_file(),
+                "{link} of {} is not in the site",
+                dir.display()
+            );
+        }
+    }
+    for f in [
+        "index.html",
+        "plans/index.html",
+        "partners/index.html",
+        "dump.ttl",
+        "dump.nq",
+        "void.ttl",
+        ".well-known/void",
+    ] {
+        assert!(out.join(f).is_file(), "{f}");
+    }
+    let report = Command::new("python3")
+        .arg(common::root().join("tests/python/check_dcat.py"))
+        .arg(out.join("void.ttl"))
+        .arg(common::root().join("tests/data/dcat-ap-3.0.1"))
+        .output()
+        .unwrap();
+    assert!(
+        report.status.success(),
+        "{}",
+        String::from_utf8_lossy(&report.stdout)
+    );
+    // Nothing personal in any file.
+    let re = regex::Regex::new(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z]{2,}").unwrap();
+    let mut files = vec![out.clone()];
+    let mut n = 0;
+    while let Some(d) = files.pop() {
+        for e in std::fs::read_dir(&d).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                files.push(p);
+            } else {
+                n += 1;
+                let text = String::from_utf8_lossy(&std::fs::read(&p).unwrap()).to_string();
+                assert!(!text.contains("mailto:"), "{}", p.display());
+                if let Some(m) = re.find(&text) {
+                    panic!("{} holds {}", p.display(), m.as_str());
+                }
+            }
+        }
+    }
+    assert!(n > 100);
+    // A folder that is not a site is refused.
+    let other = tmp.path().join("other");
+    std::fs::create_dir_all(&other).unwrap();
+    std::fs::write(other.join("keep.txt"), "mine").unwrap();
+    common::alpkg_with_store(&db)
+        .arg("site")
+        .arg(&other)
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("is not empty"));
+    assert_eq!(
+        std::fs::read_to_string(other.join("keep.txt")).unwrap(),
+        "mine"
+    );
+}

@@ -13,6 +13,7 @@ mod parse;
 mod partners;
 mod query;
 mod serve;
+mod site;
 mod store;
 
 use std::io::Write;
@@ -32,6 +33,7 @@ Examples:
   alpkg partners show UNDP                     every mention of a partner, and why it joined
   alpkg serve                                  a SPARQL endpoint at http://127.0.0.1:7878/sparql
   alpkg describe > void.ttl                    VoID + DCAT-AP 3 description for catalogues
+  alpkg site public/                           the pages as a static site
 
 The store is ./alpkg-store unless --store DIR or ALPKG_STORE says otherwise.
 Exit codes: 0 success, 1 errors (bad input, a failed plan or query), 2 bad usage.";
@@ -59,6 +61,7 @@ enum Command {
     Partners(partners::Args),
     Serve(serve::Args),
     Describe(describe::Args),
+    Site(site::Args),
 }
 
 /// Outcome of a subcommand, mapped to the exit code.
@@ -82,6 +85,7 @@ pub fn main() -> ExitCode {
         Command::Partners(a) => partners::run(a, &cli.store),
         Command::Serve(a) => serve::run(a, &cli.store),
         Command::Describe(a) => describe::run(a, &cli.store),
+        Command::Site(a) => site::run(a, &cli.store),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,

@@ -110,17 +110,6 @@ fn state_tag(store: &Store) -> Result<String, StoreError> {
     Ok(hex(&h.finalize()[..8]))
 }
 
-/// `https://w3id.org/alpkg/id/` -> `https://w3id.org`.
-fn origin_of(base: &str) -> String {
-    match base.find("://") {
-        Some(i) => match base[i + 3..].find('/') {
-            Some(j) => base[..i + 3 + j].to_string(),
-            None => base.trim_end_matches('/').to_string(),
-        },
-        None => String::new(),
-    }
-}
-
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -170,7 +159,7 @@ impl Server {
             w.finish()?;
             out
         };
-        let origin = origin_of(store.iris().base());
+        let origin = pages::origin_of(store.iris().base());
         let plans = store.plans()?.len();
         let triples = served.len()?;
         Ok(Server {
@@ -450,9 +439,7 @@ async fn describe_iri(
     let a = app.clone();
     let result = tokio::task::spawn_blocking(move || {
         let d = pages::describe(&a.served, &iri)?;
-        let links = pages::Links {
-            origin: a.origin.clone(),
-        };
+        let links = pages::Links::new(a.served.iris().base());
         Some(match RESOURCE_TYPES[i].1 {
             Some(f) => (RESOURCE_TYPES[i].0.to_string(), pages::write_rdf(&d, f)),
             None => (
@@ -511,7 +498,11 @@ async fn resource(
 }
 
 async fn home(State(app): State<Arc<App>>) -> Response {
-    html_reply(pages::home(app.triples, app.plans))
+    html_reply(pages::home(
+        app.triples,
+        app.plans,
+        &pages::Links::new(app.served.iris().base()),
+    ))
 }
 
 async fn registry(State(app): State<Arc<App>>, uri: axum::http::Uri) -> Response {
@@ -542,9 +533,7 @@ async fn registry(State(app): State<Arc<App>>, uri: axum::http::Uri) -> Response
     let rows = tokio::task::spawn_blocking(move || pages::registry(&a.served, &pattern))
         .await
         .unwrap_or_default();
-    let links = pages::Links {
-        origin: app.origin.clone(),
-    };
+    let links = pages::Links::new(app.served.iris().base());
     html_reply(pages::registry_html(title, &rows, &links))
 }
 

@@ -150,25 +150,78 @@ pub fn write_rdf(d: &Description, format: RdfFormat) -> Vec<u8> {
     out
 }
 
+/// `https://w3id.org/alpkg/id/` -> `https://w3id.org`: the part of the base IRI a server
+/// or a site replaces with its own address.
+pub fn origin_of(base: &str) -> String {
+    match base.find("://") {
+        Some(i) => match base[i + 3..].find('/') {
+            Some(j) => base[..i + 3 + j].to_string(),
+            None => base.trim_end_matches('/').to_string(),
+        },
+        None => String::new(),
+    }
+}
+
 /// How pages link to IRIs: those under the base are served at their own path; others the
 /// store knows go through `/describe`; the rest link out.
 pub struct Links {
+    /// The base IRI: IRIs under it are served at their own path.
+    pub base: String,
     /// Scheme and host of the base IRI (`https://w3id.org`).
     pub origin: String,
+    /// Pages of a static site (`alpkg site`): a resource's page is the folder of its path
+    /// (`.../x/`, with `index.html`), its data `.../x.ttl`; there is no `/describe`.
+    pub static_site: bool,
+    /// The SPARQL endpoint pages link to and post queries to, if any.
+    pub endpoint: Option<String>,
 }
 
 impl Links {
-    pub fn href(&self, iri: &str, known: bool) -> String {
-        if let Some(path) = iri.strip_prefix(&self.origin) {
-            if path.starts_with('/') {
-                return path.to_string();
-            }
+    /// Links of `alpkg serve` for a store minted under `base`.
+    pub fn new(base: &str) -> Links {
+        Links {
+            base: base.to_string(),
+            origin: origin_of(base),
+            static_site: false,
+            endpoint: Some("/sparql".to_string()),
         }
-        if known {
+    }
+
+    /// The path of an IRI under the base, served at its own path.
+    pub fn path_of<'a>(&self, iri: &'a str) -> Option<&'a str> {
+        if !iri.starts_with(&self.base) || iri.contains('#') {
+            return None;
+        }
+        iri.strip_prefix(&self.origin)
+            .filter(|p| p.starts_with('/') && p.len() > 1)
+    }
+
+    pub fn href(&self, iri: &str, known: bool) -> String {
+        if let Some(path) = self.path_of(iri) {
+            return if self.static_site {
+                format!("{path}/")
+            } else {
+                path.to_string()
+            };
+        }
+        if known && !self.static_site {
             format!("/describe?iri={}", pct(iri))
         } else {
             iri.to_string()
         }
+    }
+
+    /// Where the description of an IRI is, in a format (`turtle`, `jsonld`, `ntriples`).
+    pub fn data_href(&self, iri: &str, format: &str) -> Option<String> {
+        if self.static_site {
+            let ext = match format {
+                "turtle" => "ttl",
+                "jsonld" => "jsonld",
+                _ => return None,
+            };
+            return self.path_of(iri).map(|p| format!("{p}.{ext}"));
+        }
+        Some(format!("/describe?iri={}&format={format}", pct(iri)))
     }
 }
 
@@ -215,14 +268,19 @@ th{width:14rem;font-weight:600;color:#444}.iri{color:#666;font-size:.85rem;word-
 nav a{margin-right:1rem}.lit{white-space:pre-wrap}.muted{color:#777}textarea{width:100%;font:13px monospace}";
 
 /// A whole HTML page around a body.
-pub fn page(title: &str, body: &str) -> String {
+pub fn page(title: &str, body: &str, links: &Links) -> String {
+    let sparql = links
+        .endpoint
+        .as_deref()
+        .map(|e| format!("<a href=\"{}\">SPARQL</a>", attr(e)))
+        .unwrap_or_default();
     format!(
         "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\
          <title>{t} · alpkg</title><style>{STYLE}</style></head><body>\
          <nav><a href=\"/\">alpkg</a><a href=\"/plans\">plans</a><a href=\"/countries\">countries</a>\
          <a href=\"/partners\">partners</a><a href=\"/methods\">methods</a><a href=\"/sdgs\">SDGs</a>\
-         <a href=\"/sparql\">SPARQL</a></nav>\n{body}\n</body></html>\n",
+         {sparql}</nav>\n{body}\n</body></html>\n",
         t = esc(title)
     )
 }
@@ -312,14 +370,22 @@ pub fn html(d: &Description, links: &Links) -> String {
         }
         b.push_str("</table>");
     }
-    let enc = pct(&d.iri);
-    let _ = write!(
-        b,
-        "<p class=\"muted\">As data: <a href=\"/describe?iri={enc}&amp;format=turtle\">Turtle</a> · \
-         <a href=\"/describe?iri={enc}&amp;format=jsonld\">JSON-LD</a> · \
-         <a href=\"/describe?iri={enc}&amp;format=ntriples\">N-Triples</a></p>"
-    );
-    page(&title, &b)
+    let data: Vec<String> = [
+        ("turtle", "Turtle"),
+        ("jsonld", "JSON-LD"),
+        ("ntriples", "N-Triples"),
+    ]
+    .iter()
+    .filter_map(|(f, name)| {
+        links
+            .data_href(&d.iri, f)
+            .map(|h| format!("<a href=\"{}\">{name}</a>", attr(&h)))
+    })
+    .collect();
+    if !data.is_empty() {
+        let _ = write!(b, "<p class=\"muted\">As data: {}</p>", data.join(" · "));
+    }
+    page(&title, &b, links)
 }
 
 fn term_html(t: TermRef<'_>, d: &Description, links: &Links) -> String {
@@ -395,33 +461,52 @@ pub fn registry_html(title: &str, rows: &[(String, String, usize)], links: &Link
         );
     }
     b.push_str("</table>");
-    page(title, &b)
+    page(title, &b, links)
 }
 
 /// The home page: what is served, the registries, and a query form with the named queries.
-pub fn home(triples: usize, plans: usize) -> String {
+pub fn home(triples: usize, plans: usize, links: &Links) -> String {
     let mut b = format!(
         "<h1>alpkg</h1><p>UNDP Accelerator Labs action learning plans as linked data: \
          {plans} plans, {triples} triples (the public view: no personal data).</p>\
          <p><a href=\"/plans\">Plans</a> · <a href=\"/countries\">Countries</a> · \
          <a href=\"/partners\">Partners</a> · <a href=\"/methods\">Methods</a> · \
-         <a href=\"/sdgs\">SDGs</a></p>\
-         <h2>SPARQL</h2><form method=\"post\" action=\"/sparql\">\
-         <textarea name=\"query\" rows=\"10\" id=\"q\">SELECT ?plan ?title WHERE {{\n  ?plan a &lt;https://w3id.org/alpkg/ontology#LearningPlan&gt; ; &lt;http://purl.org/dc/terms/title&gt; ?title\n}} LIMIT 20</textarea>\
-         <p><button>Run</button> <span class=\"muted\">answers at /sparql (SPARQL 1.1 Protocol)</span></p></form>\
-         <h2>Named queries</h2><ul>"
+         <a href=\"/sdgs\">SDGs</a></p>"
     );
-    for q in crate::query::named() {
+    if let Some(e) = &links.endpoint {
         let _ = write!(
             b,
-            "<li><a href=\"/sparql?query={}\">{}</a> <span class=\"muted\">{}</span></li>",
-            pct(q.text),
-            esc(q.name),
-            esc(q.header("description").or(q.header("title")).unwrap_or(""))
+            "<h2>SPARQL</h2><form method=\"post\" action=\"{}\">\
+             <textarea name=\"query\" rows=\"10\" id=\"q\">SELECT ?plan ?title WHERE {{\n  ?plan a &lt;https://w3id.org/alpkg/ontology#LearningPlan&gt; ; &lt;http://purl.org/dc/terms/title&gt; ?title\n}} LIMIT 20</textarea>\
+             <p><button>Run</button> <span class=\"muted\">answers at {} (SPARQL 1.1 Protocol)</span></p></form>",
+            attr(e),
+            esc(e)
         );
     }
+    b.push_str("<h2>Named queries</h2><ul>");
+    for q in crate::query::named() {
+        let about = esc(q.header("description").or(q.header("title")).unwrap_or(""));
+        match &links.endpoint {
+            Some(e) => {
+                let _ = write!(
+                    b,
+                    "<li><a href=\"{}?query={}\">{}</a> <span class=\"muted\">{about}</span></li>",
+                    attr(e),
+                    pct(q.text),
+                    esc(q.name)
+                );
+            }
+            None => {
+                let _ = write!(
+                    b,
+                    "<li>{} <span class=\"muted\">{about}</span></li>",
+                    esc(q.name)
+                );
+            }
+        }
+    }
     b.push_str("</ul>");
-    page("alpkg", &b)
+    page("alpkg", &b, links)
 }
 
 /// SELECT results as an HTML table (for a browser at `/sparql`).
@@ -468,5 +553,5 @@ pub fn results_html(
             ""
         }
     );
-    page("Results", &b)
+    page("Results", &b, links)
 }

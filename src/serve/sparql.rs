@@ -223,9 +223,7 @@ impl Endpoint<'_> {
                         }
                         rows.push(vars.iter().map(|v| s.get(v.as_str()).cloned()).collect());
                     }
-                    let links = super::pages::Links {
-                        origin: self.origin.clone(),
-                    };
+                    let links = super::pages::Links::new(self.store.iris().base());
                     return Ok(Reply {
                         status: 200,
                         content_type: "text/html; charset=utf-8".into(),
