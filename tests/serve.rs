@@ -750,6 +750,7 @@ fn static_site_holds_every_page_and_links_resolve() {
         .filter(|e| e.path().is_dir())
         .collect();
     assert_eq!(plans.len(), 13);
+    let href = regex::Regex::new(r#"href="(/[^"]*)""#).unwrap();
     for p in &plans {
         let dir = p.path();
         let html = std::fs::read_to_string(dir.join("index.html")).unwrap();
@@ -764,8 +765,7 @@ fn static_site_holds_every_page_and_links_resolve() {
             .any(|q| q.predicate.as_str() == "http://purl.org/dc/terms/title"));
         assert!(dir.with_extension("jsonld").is_file());
         // Every local link of the page is a file or a folder with index.html of the site.
-        let re = regex::Regex::new(r#"href="(/[^"]*)""#).unwrap();
-        for c in re.captures_iter(&html) {
+        for c in href.captures_iter(&html) {
             let link = html_escape::decode_html_entities(&c[1]).to_string();
             let target = out.join(link.trim_start_matches('/'));
             assert!(
