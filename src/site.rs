@@ -23,6 +23,8 @@ pub enum SiteError {
     Export(#[from] export::ExportError),
     #[error(transparent)]
     Describe(#[from] describe::DescribeError),
+    #[error(transparent)]
+    Query(#[from] crate::query::QueryError),
     #[error("cannot write {path}: {source}")]
     Write {
         path: PathBuf,
@@ -169,6 +171,23 @@ pub fn build(
             &mut report,
         )?;
     }
+    // The network explorer.
+    let rows = crate::network::load_rows(public)?;
+    let net = crate::network::Network::build(
+        &rows,
+        &crate::network::Filter::default(),
+        crate::network::Projection::Full,
+    );
+    let page = crate::network::explorer::html(&net, "alpkg partner network", Some(&origin))
+        .map_err(|source| SiteError::Write {
+            path: out.join("network"),
+            source,
+        })?;
+    write(
+        &out.join("network").join("index.html"),
+        page.as_bytes(),
+        &mut report,
+    )?;
     let plans = pages::registry(public, &registries[0].2).len();
     write(
         &out.join("index.html"),

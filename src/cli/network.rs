@@ -108,7 +108,7 @@ pub enum Sub {
     Export {
         #[command(flatten)]
         common: Common,
-        #[arg(long, default_value = "graphml", value_parser = ["graphml", "gexf", "dot", "csv", "json"])]
+        #[arg(long, default_value = "graphml", value_parser = ["graphml", "gexf", "dot", "csv", "json", "html"])]
         format: String,
         /// Output file (csv writes FILE with the nodes and FILE's `.edges.csv` sibling).
         #[arg(long, short)]
@@ -425,6 +425,24 @@ fn write_network(
     output: Option<&PathBuf>,
     stdout: &mut dyn Write,
 ) -> anyhow::Result<()> {
+    if format == "html" {
+        // The explorer: one page with the libraries and the network inline.
+        let page = alpkg::network::explorer::html(net, "alpkg partner network", None)?;
+        match output {
+            Some(path) => {
+                std::fs::write(path, page)
+                    .with_context(|| format!("writing {}", path.display()))?;
+                eprintln!(
+                    "wrote {} ({} nodes, {} edges): open it in a browser, it needs no server",
+                    path.display(),
+                    net.graph.node_count(),
+                    net.graph.edge_count()
+                );
+            }
+            None => stdout.write_all(page.as_bytes())?,
+        }
+        return Ok(());
+    }
     let f = match format {
         "graphml" => export::Format::GraphMl,
         "gexf" => export::Format::Gexf,

@@ -10,6 +10,7 @@
 //! The network code never reads markdown: everything comes from the store. It does not
 //! print; `cli/network.rs` does.
 
+pub mod explorer;
 pub mod export;
 pub mod render;
 

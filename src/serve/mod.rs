@@ -79,6 +79,8 @@ pub enum ServeError {
     },
     #[error(transparent)]
     Describe(#[from] crate::describe::DescribeError),
+    #[error(transparent)]
+    Query(#[from] crate::query::QueryError),
     #[error("the server stopped: {0}")]
     Io(#[from] std::io::Error),
 }
@@ -97,6 +99,8 @@ struct App {
     triples: usize,
     /// VoID and DCAT-AP 3 (Turtle), made at start.
     description: Vec<u8>,
+    /// The network explorer page, made at start.
+    network: String,
 }
 
 /// A tag of the store's state: the same plans with the same content give the same tag.
@@ -160,6 +164,15 @@ impl Server {
             out
         };
         let origin = pages::origin_of(store.iris().base());
+        let network = {
+            let rows = crate::network::load_rows(&served)?;
+            let net = crate::network::Network::build(
+                &rows,
+                &crate::network::Filter::default(),
+                crate::network::Projection::Full,
+            );
+            crate::network::explorer::html(&net, "alpkg partner network", Some(&origin))?
+        };
         let plans = store.plans()?.len();
         let triples = served.len()?;
         Ok(Server {
@@ -172,6 +185,7 @@ impl Server {
                 plans,
                 triples,
                 description,
+                network,
             }),
             listener,
             _store: store,
@@ -237,6 +251,7 @@ fn router(app: Arc<App>) -> Router {
         .route("/methods", get(registry))
         .route("/sdgs", get(registry))
         .route("/.well-known/void", get(well_known_void))
+        .route("/network", get(network_page))
         .route("/dump.ttl", get(dump))
         .route("/dump.nq", get(dump))
         .fallback(get(resource))
@@ -579,4 +594,8 @@ async fn dump(State(app): State<Arc<App>>, uri: axum::http::Uri) -> Response {
         Ok(Err(e)) => reply(sparql::Reply::text(500, e.to_string())),
         Err(e) => reply(sparql::Reply::text(500, e.to_string())),
     }
+}
+
+async fn network_page(State(app): State<Arc<App>>) -> Response {
+    html_reply(app.network.clone())
 }

@@ -280,6 +280,7 @@ pub fn page(title: &str, body: &str, links: &Links) -> String {
          <title>{t} · alpkg</title><style>{STYLE}</style></head><body>\
          <nav><a href=\"/\">alpkg</a><a href=\"/plans\">plans</a><a href=\"/countries\">countries</a>\
          <a href=\"/partners\">partners</a><a href=\"/methods\">methods</a><a href=\"/sdgs\">SDGs</a>\
+         <a href=\"/network\">network</a>\
          {sparql}</nav>\n{body}\n</body></html>\n",
         t = esc(title)
     )
