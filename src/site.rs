@@ -120,7 +120,7 @@ pub fn build(
         };
         write(
             &dir.join("index.html"),
-            pages::html(&d, &links).as_bytes(),
+            pages::html(public, &d, &links).as_bytes(),
             &mut report,
         )?;
         let ttl = pages::write_rdf(&d, oxigraph::io::RdfFormat::Turtle);

@@ -160,6 +160,13 @@ fn served_explorer_links_to_partner_pages() {
         &format!("{root}/network#q=GS1"),
         &shots().join("explorer-served.png"),
     );
+    // A partner's page, as a browser shows it: the plans it is named in.
+    let page = chromium(
+        &format!("{root}/alpkg/id/partner/gs1"),
+        &shots().join("partner-page.png"),
+    );
+    assert!(page.contains("<h1>GS1</h1>"), "{page}");
+    assert!(page.contains("plan(s) in 1 country"), "{page}");
     let _ = child.kill();
     let _ = child.wait();
     assert!(dom.contains("data-ready=\"true\""));

@@ -508,6 +508,35 @@ fn iris_resolve_to_descriptions_and_pages() {
         html.contains("Linked from") || html.contains("alp:"),
         "{html}"
     );
+    // A plan's page is a document: its partners, and every question with its answer.
+    assert!(html.contains("<h2>Partners ("), "{html}");
+    assert!(html.contains("<h2>The plan</h2>"), "{html}");
+    let q = format!("query=SELECT ?l WHERE {{ <{plan}> <https://w3id.org/alpkg/ontology#hasPartnership>/<https://w3id.org/alpkg/ontology#partner>/<http://www.w3.org/2004/02/skos/core#prefLabel> ?l }}");
+    let partners = String::from_utf8(
+        curl(&[
+            "-G",
+            "--data-urlencode",
+            &q,
+            "-H",
+            "Accept: text/tab-separated-values",
+            &s.url,
+        ])
+        .2,
+    )
+    .unwrap();
+    let names: Vec<String> = partners
+        .lines()
+        .skip(1)
+        .filter(|l| !l.is_empty())
+        .map(|l| l.trim_matches('"').to_string())
+        .collect();
+    assert!(!names.is_empty());
+    for n in &names {
+        assert!(
+            html.contains(&*html_escape::encode_text(n)),
+            "{n} missing from the plan page"
+        );
+    }
     // `format=` overrides Accept.
     let (_, h, _) = curl(&["-H", "Accept: text/html", &format!("{at}?format=turtle")]);
     assert!(h.contains("content-type: text/turtle"), "{h}");

@@ -459,7 +459,7 @@ async fn describe_iri(
             Some(f) => (RESOURCE_TYPES[i].0.to_string(), pages::write_rdf(&d, f)),
             None => (
                 "text/html; charset=utf-8".to_string(),
-                pages::html(&d, &links).into_bytes(),
+                pages::html(&a.served, &d, &links).into_bytes(),
             ),
         })
     })

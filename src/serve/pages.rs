@@ -286,8 +286,218 @@ pub fn page(title: &str, body: &str, links: &Links) -> String {
     )
 }
 
+/// Rows of a SELECT over the store, each variable as text (IRIs and literal values).
+fn rows(store: &Store, sparql: &str) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
+    let Ok(running) = crate::query::query(store, sparql, None) else {
+        return out;
+    };
+    if let oxigraph::sparql::QueryResults::Solutions(sol) = running.results {
+        let vars: Vec<String> = sol
+            .variables()
+            .iter()
+            .map(|v| v.as_str().to_string())
+            .collect();
+        for s in sol.flatten() {
+            out.push(
+                vars.iter()
+                    .map(|v| match s.get(v.as_str()) {
+                        Some(Term::NamedNode(n)) => n.as_str().to_string(),
+                        Some(Term::Literal(l)) => l.value().to_string(),
+                        _ => String::new(),
+                    })
+                    .collect(),
+            );
+        }
+    }
+    out
+}
+
+fn link(links: &Links, iri: &str, label: &str) -> String {
+    format!(
+        "<a href=\"{}\">{}</a>",
+        attr(&links.href(iri, true)),
+        esc(if label.is_empty() { iri } else { label })
+    )
+}
+
+const LABEL_OF: &str = "OPTIONAL { ?x <http://www.w3.org/2004/02/skos/core#prefLabel>|<http://www.w3.org/2000/01/rdf-schema#label>|<http://purl.org/dc/terms/title> ?l }";
+
+/// A plan as a document: its country, year, methods, data sources, SDGs, themes, partners,
+/// insights, and every question with its answer, in order.
+fn plan_document(store: &Store, iri: &str, links: &Links) -> String {
+    let alp = crate::vocab::alp::NS;
+    let mut b = String::new();
+    let facets = [
+        ("Country", "country"),
+        ("Methods", "method"),
+        ("Data sources", "dataSource"),
+        ("SDGs", "sdg"),
+        ("Thematic areas", "thematicArea"),
+    ];
+    b.push_str("<table>");
+    let year = rows(
+        store,
+        &format!("SELECT ?d WHERE {{ <{iri}> <http://purl.org/dc/terms/date> ?d }}"),
+    );
+    if let Some(y) = year.first() {
+        let _ = write!(b, "<tr><th>Year</th><td>{}</td></tr>", esc(&y[0]));
+    }
+    for (name, p) in facets {
+        let r = rows(
+            store,
+            &format!(
+                "SELECT ?x (SAMPLE(?l) AS ?label) WHERE {{ <{iri}> <{alp}{p}> ?x . {LABEL_OF} }} GROUP BY ?x ORDER BY ?label"
+            ),
+        );
+        if r.is_empty() {
+            continue;
+        }
+        let items: Vec<String> = r.iter().map(|x| link(links, &x[0], &x[1])).collect();
+        let _ = write!(b, "<tr><th>{name}</th><td>{}</td></tr>", items.join(", "));
+    }
+    b.push_str("</table>");
+    let partners = rows(
+        store,
+        &format!(
+            "SELECT ?partner (SAMPLE(?l) AS ?label) (SAMPLE(?w) AS ?written) (SAMPLE(?s) AS ?sector) (MIN(?o) AS ?order) WHERE {{ \
+             <{iri}> <{alp}hasPartnership> ?ps . ?ps <{alp}partner> ?partner . \
+             OPTIONAL {{ ?ps <{alp}nameAsWritten> ?w }} OPTIONAL {{ ?ps <{alp}sector> ?s }} OPTIONAL {{ ?ps <{alp}order> ?o }} \
+             OPTIONAL {{ ?partner <http://www.w3.org/2004/02/skos/core#prefLabel> ?l }} }} GROUP BY ?partner ORDER BY ?order"
+        ),
+    );
+    if !partners.is_empty() {
+        let _ = write!(b, "<h2>Partners ({})</h2><ul>", partners.len());
+        for p in &partners {
+            let sector = p[3].rsplit(['#', '/']).next().unwrap_or("");
+            let written = if !p[2].is_empty() && p[2] != p[1] {
+                format!(" <span class=\"muted\">as written: {}</span>", esc(&p[2]))
+            } else {
+                String::new()
+            };
+            let _ = write!(
+                b,
+                "<li>{}{written}{}</li>",
+                link(links, &p[0], &p[1]),
+                if sector.is_empty() {
+                    String::new()
+                } else {
+                    format!(" <span class=\"muted\">({})</span>", esc(sector))
+                }
+            );
+        }
+        b.push_str("</ul>");
+    }
+    let insights = rows(
+        store,
+        &format!(
+            "SELECT ?t WHERE {{ <{iri}> <{alp}hasInsight> ?i . ?i <{alp}text> ?t OPTIONAL {{ ?i <{alp}order> ?o }} }} ORDER BY ?o"
+        ),
+    );
+    if !insights.is_empty() {
+        b.push_str("<h2>Insights</h2><ul>");
+        for i in &insights {
+            let _ = write!(b, "<li class=\"lit\">{}</li>", esc(&i[0]));
+        }
+        b.push_str("</ul>");
+    }
+    let answers = rows(
+        store,
+        &format!(
+            "SELECT ?q ?a ?sec WHERE {{ <{iri}> <{alp}hasAnswer> ?x . OPTIONAL {{ ?x <{alp}question> ?q }} \
+             OPTIONAL {{ ?x <{alp}answerText> ?a }} OPTIONAL {{ ?x <{alp}section> ?sec }} OPTIONAL {{ ?x <{alp}order> ?o }} }} ORDER BY ?o"
+        ),
+    );
+    if !answers.is_empty() {
+        b.push_str("<h2>The plan</h2>");
+        let mut section = String::new();
+        for a in &answers {
+            if !a[2].is_empty() && a[2] != section {
+                section = a[2].clone();
+                let _ = write!(b, "<h3>{}</h3>", esc(&section));
+            }
+            if !a[0].is_empty() {
+                let _ = write!(b, "<p><strong>{}</strong></p>", esc(&a[0]));
+            }
+            let _ = write!(b, "<p class=\"lit\">{}</p>", esc(&a[1]));
+        }
+    }
+    b
+}
+
+/// A partner: the names plans wrote it under, the plans and countries, and the partners it
+/// shares plans with.
+fn partner_summary(store: &Store, iri: &str, links: &Links) -> String {
+    let alp = crate::vocab::alp::NS;
+    let mut b = String::new();
+    let names = rows(
+        store,
+        &format!(
+            "SELECT DISTINCT ?w WHERE {{ ?ps <{alp}partner> <{iri}> ; <{alp}nameAsWritten> ?w }} ORDER BY ?w"
+        ),
+    );
+    if !names.is_empty() {
+        let n: Vec<String> = names
+            .iter()
+            .map(|x| format!("<q>{}</q>", esc(&x[0])))
+            .collect();
+        let _ = write!(b, "<p><strong>Written as</strong> {}</p>", n.join(", "));
+    }
+    let plans = rows(
+        store,
+        &format!(
+            "SELECT DISTINCT ?plan ?t ?c ?cl WHERE {{ ?plan <{alp}hasPartnership> ?ps . ?ps <{alp}partner> <{iri}> . \
+             OPTIONAL {{ ?plan <http://purl.org/dc/terms/title> ?t }} OPTIONAL {{ ?plan <{alp}country> ?c . OPTIONAL {{ ?c <http://www.w3.org/2004/02/skos/core#prefLabel> ?cl }} }} }} ORDER BY ?cl ?t"
+        ),
+    );
+    if !plans.is_empty() {
+        let mut countries: Vec<(String, String)> = plans
+            .iter()
+            .filter(|p| !p[2].is_empty())
+            .map(|p| (p[2].clone(), p[3].clone()))
+            .collect();
+        countries.sort();
+        countries.dedup();
+        let c: Vec<String> = countries.iter().map(|(i, l)| link(links, i, l)).collect();
+        let _ = write!(
+            b,
+            "<p><strong>{} plan(s) in {} countr{}</strong>: {}</p><ul>",
+            plans.len(),
+            countries.len(),
+            if countries.len() == 1 { "y" } else { "ies" },
+            c.join(", ")
+        );
+        for p in &plans {
+            let _ = write!(b, "<li>{}</li>", link(links, &p[0], &p[1]));
+        }
+        b.push_str("</ul>");
+    }
+    let neighbours = rows(
+        store,
+        &format!(
+            "SELECT ?other (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?plan) AS ?n) WHERE {{ \
+             ?plan <{alp}hasPartnership>/<{alp}partner> <{iri}> . ?plan <{alp}hasPartnership>/<{alp}partner> ?other . \
+             FILTER(?other != <{iri}>) OPTIONAL {{ ?other <http://www.w3.org/2004/02/skos/core#prefLabel> ?l }} }} \
+             GROUP BY ?other ORDER BY DESC(?n) ?label LIMIT 30"
+        ),
+    );
+    if !neighbours.is_empty() {
+        b.push_str("<h2>Partners in the same plans</h2><ul>");
+        for n in &neighbours {
+            let _ = write!(
+                b,
+                "<li>{} <span class=\"muted\">{} plan(s)</span></li>",
+                link(links, &n[0], &n[1]),
+                esc(&n[2])
+            );
+        }
+        b.push_str("</ul>");
+    }
+    b
+}
+
 /// The HTML page of a description.
-pub fn html(d: &Description, links: &Links) -> String {
+pub fn html(store: &Store, d: &Description, links: &Links) -> String {
     let title = d
         .labels
         .get(&d.iri)
@@ -311,6 +521,13 @@ pub fn html(d: &Description, links: &Links) -> String {
         .collect();
     if !types.is_empty() {
         let _ = write!(b, "<p class=\"muted\">{}</p>", esc(&types.join(", ")));
+    }
+    if types.iter().any(|t| t == "alp:LearningPlan") {
+        b.push_str(&plan_document(store, &d.iri, links));
+        b.push_str("<h2>All its triples</h2>");
+    } else if types.iter().any(|t| t == "alp:Partner") {
+        b.push_str(&partner_summary(store, &d.iri, links));
+        b.push_str("<h2>All its triples</h2>");
     }
     b.push_str("<table>");
     let mut by_pred: BTreeMap<String, Vec<&Term>> = BTreeMap::new();
