@@ -184,18 +184,32 @@ fn vendored_libraries_are_the_locked_npm_builds() {
     let lock: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(web.join("package-lock.json")).unwrap())
             .unwrap();
-    for (file, package, path) in [
+    for (file, package, path, licence) in [
         (
             "graphology.umd.min.js",
             "graphology",
             "dist/graphology.umd.min.js",
+            "graphology",
         ),
         (
             "graphology-library.min.js",
             "graphology-library",
             "dist/graphology-library.min.js",
+            "graphology-library",
         ),
-        ("sigma.min.js", "sigma", "build/sigma.min.js"),
+        ("sigma.min.js", "sigma", "build/sigma.min.js", "sigma"),
+        (
+            "yasgui.min.js",
+            "@zazuko/yasgui",
+            "build/yasgui.min.js",
+            "yasgui",
+        ),
+        (
+            "yasgui.min.css",
+            "@zazuko/yasgui",
+            "build/yasgui.min.css",
+            "yasgui",
+        ),
     ] {
         let bytes = std::fs::read(web.join("vendor").join(file)).unwrap();
         let hex: String = sha2::Sha256::digest(&bytes)
@@ -215,7 +229,7 @@ fn vendored_libraries_are_the_locked_npm_builds() {
         );
         assert!(web
             .join("vendor")
-            .join(format!("LICENSE.{package}.txt"))
+            .join(format!("LICENSE.{licence}.txt"))
             .is_file());
         // After `npm ci` (done by .ci/setup), the vendored file is the package's own.
         let installed = web.join("node_modules").join(package).join(path);
@@ -226,5 +240,117 @@ fn vendored_libraries_are_the_locked_npm_builds() {
                 "{file} is not {package}'s build"
             );
         }
+    }
+}
+
+/// YASGUI at `/` over the server's own endpoint: a named query's tab runs and shows the rows
+/// the CLI gives, and the browser asks no other host for anything (Chromium's network log).
+#[test]
+fn yasgui_runs_named_queries_and_calls_no_other_host() {
+    use std::io::{BufRead, BufReader};
+    let tmp = tempfile::tempdir().unwrap();
+    let db = tmp.path().join("store");
+    common::alpkg_with_store(&db)
+        .arg("ingest")
+        .arg(common::examples())
+        .assert()
+        .success();
+    let csv = common::alpkg_with_store(&db)
+        .args(["query", "--name", "plans-per-country", "--format", "csv"])
+        .output()
+        .unwrap()
+        .stdout;
+    let rows = String::from_utf8(csv).unwrap().lines().count() - 1;
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("alpkg"))
+        .arg("--store")
+        .arg(&db)
+        .args(["serve", "--bind", "127.0.0.1:0"])
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    let line = lines.next().unwrap().unwrap();
+    std::thread::spawn(move || for _ in lines {});
+    let sparql = line
+        .split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .unwrap()
+        .trim_end_matches(';')
+        .to_string();
+    let root = sparql.trim_end_matches("/sparql").to_string();
+    let netlog = tmp.path().join("netlog.json");
+    let out = Command::new("chromium")
+        .args([
+            "--headless=new",
+            "--no-sandbox",
+            "--virtual-time-budget=20000",
+            "--window-size=1300,900",
+            // Chromium's own traffic (updates, safe browsing) is not the page's.
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-default-apps",
+            "--safebrowsing-disable-auto-update",
+        ])
+        .arg(format!("--log-net-log={}", netlog.display()))
+        .arg("--dump-dom")
+        .arg(format!("{root}/#run=plans-per-country"))
+        .output()
+        .unwrap();
+    let shot = Command::new("chromium")
+        .args([
+            "--headless=new",
+            "--no-sandbox",
+            "--virtual-time-budget=20000",
+            "--window-size=1300,900",
+        ])
+        .arg(format!(
+            "--screenshot={}",
+            shots().join("yasgui.png").display()
+        ))
+        .arg(format!("{root}/#run=plans-per-country"))
+        .output()
+        .unwrap();
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(shot.status.success());
+    let dom = String::from_utf8(out.stdout).unwrap();
+    assert!(dom.contains("data-ready=\"true\""));
+    assert_eq!(attr(&dom, "status", "data-tab"), Some("plans-per-country"));
+    assert_eq!(
+        attr(&dom, "status", "data-rows"),
+        Some(rows.to_string().as_str())
+    );
+    assert!(
+        dom.contains(&format!("of {rows} entries")),
+        "the table shows the rows"
+    );
+    // Every URL the page asked for is on the server's own host. (Chromium's own traffic,
+    // updates and account checks, has no page initiator: it is not the page's.)
+    let log: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&netlog).unwrap()).unwrap();
+    let mut asked = Vec::new();
+    for e in log["events"].as_array().unwrap() {
+        let (Some(url), Some(initiator)) = (
+            e["params"]["url"].as_str(),
+            e["params"]["initiator"].as_str(),
+        ) else {
+            continue;
+        };
+        if initiator == "not an origin" {
+            continue;
+        }
+        assert!(
+            url.starts_with(&format!("{root}/")),
+            "the page called another host: {url} (from {initiator})"
+        );
+        asked.push(url.to_string());
+    }
+    for needed in ["/assets/yasgui.min.js", "/assets/yasgui.min.css", "/sparql"] {
+        assert!(
+            asked.iter().any(|u| u.ends_with(needed)),
+            "{needed} not asked: {asked:?}"
+        );
     }
 }

@@ -252,6 +252,8 @@ fn router(app: Arc<App>) -> Router {
         .route("/sdgs", get(registry))
         .route("/.well-known/void", get(well_known_void))
         .route("/network", get(network_page))
+        .route("/assets/yasgui.min.js", get(asset))
+        .route("/assets/yasgui.min.css", get(asset))
         .route("/dump.ttl", get(dump))
         .route("/dump.nq", get(dump))
         .fallback(get(resource))
@@ -513,11 +515,27 @@ async fn resource(
 }
 
 async fn home(State(app): State<Arc<App>>) -> Response {
-    html_reply(pages::home(
-        app.triples,
-        app.plans,
-        &pages::Links::new(app.served.iris().base()),
-    ))
+    html_reply(pages::yasgui_home(app.triples, app.plans))
+}
+
+const YASGUI_JS: &[u8] = include_bytes!("../../web/vendor/yasgui.min.js");
+const YASGUI_CSS: &[u8] = include_bytes!("../../web/vendor/yasgui.min.css");
+
+/// The vendored browser assets (YASGUI), from the binary.
+async fn asset(uri: axum::http::Uri) -> Response {
+    let (body, ctype) = match uri.path() {
+        "/assets/yasgui.min.js" => (YASGUI_JS, "text/javascript; charset=utf-8"),
+        "/assets/yasgui.min.css" => (YASGUI_CSS, "text/css; charset=utf-8"),
+        _ => return reply(sparql::Reply::text(404, "no such asset")),
+    };
+    let mut r = (StatusCode::OK, body).into_response();
+    r.headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static(ctype));
+    r.headers_mut().insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=86400"),
+    );
+    r
 }
 
 async fn registry(State(app): State<Arc<App>>, uri: axum::http::Uri) -> Response {

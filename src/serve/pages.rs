@@ -727,6 +727,99 @@ pub fn home(triples: usize, plans: usize, links: &Links) -> String {
     page("alpkg", &b, links)
 }
 
+/// The home page of `alpkg serve`: YASGUI (served from `/assets/`, the npm build vendored in
+/// `web/vendor/`) on `/sparql`, a tab per named query, the project's prefixes; no lookup of
+/// prefix.cc or LOV (the autocompleters that call them are off) and no endpoint but this one.
+pub fn yasgui_home(triples: usize, plans: usize) -> String {
+    let queries: Vec<serde_json::Value> = crate::query::named()
+        .iter()
+        .map(|q| serde_json::json!({ "name": q.name, "text": q.text }))
+        .collect();
+    let prefixes: serde_json::Map<String, serde_json::Value> = vocab::PREFIXES
+        .iter()
+        .map(|(p, ns)| (p.to_string(), serde_json::Value::String(ns.to_string())))
+        .collect();
+    let safe = |v: String| v.replace("</", "<\\/");
+    let links = Links::new("https://w3id.org/alpkg/id/");
+    let body = format!(
+        "<p>UNDP Accelerator Labs action learning plans as linked data: {plans} plans, {triples} \
+         triples (the public view: no personal data). Browse the <a href=\"/plans\">plans</a>, \
+         <a href=\"/partners\">partners</a> and the <a href=\"/network\">partner network</a>; \
+         query below (one tab per named analyst query) or at <code>/sparql</code>.</p>\
+         <div id=\"yasgui\"></div>\
+         <p id=\"status\" class=\"muted\"></p>\
+         <script type=\"application/json\" id=\"alpkg-queries\">{q}</script>\
+         <script type=\"application/json\" id=\"alpkg-prefixes\">{p}</script>\
+         <script src=\"/assets/yasgui.min.js\"></script>\
+         <script>{app}</script>",
+        q = safe(serde_json::Value::Array(queries).to_string()),
+        p = safe(serde_json::Value::Object(prefixes).to_string()),
+        app = YASGUI_APP
+    );
+    let page = page("alpkg", &body, &links);
+    page.replacen(
+        "</style>",
+        "</style><link rel=\"stylesheet\" href=\"/assets/yasgui.min.css\"><style>body{max-width:80rem}</style>",
+        1,
+    )
+}
+
+const YASGUI_APP: &str = r#"(function () {
+  var named = JSON.parse(document.getElementById("alpkg-queries").textContent);
+  var prefixes = JSON.parse(document.getElementById("alpkg-prefixes").textContent);
+  var endpoint = window.location.origin + "/sparql";
+  if (Yasgui.Yasqe && Yasgui.Yasqe.defaults) Yasgui.Yasqe.defaults.autocompleters = [];
+  var yasgui = new Yasgui(document.getElementById("yasgui"), {
+    requestConfig: { endpoint: endpoint, method: "POST" },
+    copyEndpointOnNewTab: true,
+    persistenceId: null,
+    populateFromUrl: false,
+    endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; } },
+    yasqe: { autocompleters: [] }
+  });
+  var header = Object.keys(prefixes).map(function (p) { return "PREFIX " + p + ": <" + prefixes[p] + ">"; });
+  function withPrefixes(text) {
+    var used = header.filter(function (line) {
+      var p = line.split(" ")[1];
+      return text.indexOf(p) >= 0 && text.indexOf("PREFIX " + p) < 0 && text.indexOf("prefix " + p) < 0;
+    });
+    var nl = String.fromCharCode(10);
+    return (used.length ? used.join(nl) + nl : "") + text;
+  }
+  var first = yasgui.getTab();
+  var tabs = {};
+  named.forEach(function (q, i) {
+    if (i === 0) {
+      if (first.setName) first.setName(q.name);
+      first.setQuery(withPrefixes(q.text));
+      tabs[q.name] = first;
+    } else {
+      // Tabs not shown yet have no editor: their query goes in their configuration.
+      tabs[q.name] = yasgui.addTab(false, { name: q.name, yasqe: { value: withPrefixes(q.text) } });
+    }
+  });
+  yasgui.selectTabId(first.getId());
+  var status = document.getElementById("status");
+  yasgui.on("queryResponse", function (instance, tab) {
+    // The results are read into the table after this event: count them once it has run.
+    setTimeout(function () {
+      var r = tab.getYasr && tab.getYasr().results;
+      var n = r && r.getBindings ? (r.getBindings() || []).length : 0;
+      status.dataset.rows = n;
+      status.dataset.tab = tab.getName ? tab.getName() : "";
+      status.textContent = n + " row(s)";
+    }, 50);
+  });
+  document.body.dataset.ready = "true";
+  // `#run=NAME` opens a named query's tab and runs it (for links and tests).
+  var run = /[#&]run=([^&]+)/.exec(window.location.hash);
+  if (run && tabs[decodeURIComponent(run[1])]) {
+    var tab = tabs[decodeURIComponent(run[1])];
+    yasgui.selectTabId(tab.getId());
+    setTimeout(function () { tab.query(); }, 0);
+  }
+})();"#;
+
 /// SELECT results as an HTML table (for a browser at `/sparql`).
 pub fn results_html(
     vars: &[String],
