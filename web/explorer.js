@@ -25,7 +25,7 @@
   G.forEachNode(function (id, a) {
     var facets = { country: {}, region: {}, year: {}, sector: {}, scope: {} };
     function add(f, v) { if (v !== undefined && v !== null && v !== "") facets[f][String(v)] = true; }
-    add("country", a.country); add("region", a.region); add("year", a.year); add("scope", a.scope || a.kind);
+    add("country", a.country); add("region", a.region); add("year", a.year); add("scope", a.organisation_type || a.scope || a.kind);
     G.forEachNeighbor(id, function (m, b) {
       if (b.kind === "plan" || a.kind === "plan") { add("country", b.country); add("region", b.region); add("year", b.year); }
     });

@@ -65,7 +65,7 @@ select,input{{width:100%;box-sizing:border-box}} #status{{color:#666;font-size:.
 <label for="f-region">Region</label><select id="f-region"><option value="">all</option></select>
 <label for="f-year">Year</label><select id="f-year"><option value="">all</option></select>
 <label for="f-sector">Sector</label><select id="f-sector"><option value="">all</option></select>
-<label for="f-scope">Kind or scope</label><select id="f-scope"><option value="">all</option></select>
+<label for="f-scope">Organisation type (or kind of node)</label><select id="f-scope"><option value="">all</option></select>
 <label for="colour">Colour by</label><select id="colour"><option value="community">community (Louvain)</option><option value="kind">kind of node</option></select>
 <label for="size">Size by</label><select id="size"><option value="degree">degree</option><option value="betweenness">betweenness</option><option value="pagerank">PageRank</option><option value="weighted_degree">weighted degree</option></select>
 <div id="info"></div><p id="status"></p>

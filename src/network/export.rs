@@ -54,6 +54,7 @@ fn node_attrs(n: &Node) -> Vec<(&'static str, &'static str, String)> {
     opt("region", &n.region);
     opt("subregion", &n.subregion);
     opt("scope", &n.partner_scope);
+    opt("organisation_type", &n.organisation_type);
     if let Some(y) = n.year {
         v.push(("year", "int", y.to_string()));
     }
@@ -79,6 +80,7 @@ const NODE_KEYS: &[(&str, &str)] = &[
     ("region", "string"),
     ("subregion", "string"),
     ("scope", "string"),
+    ("organisation_type", "string"),
     ("year", "int"),
     ("countries", "int"),
     ("regions", "int"),

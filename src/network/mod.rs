@@ -57,6 +57,8 @@ pub struct Node {
     pub year: Option<i32>,
     /// Partners: `international`, `national` or `collective`.
     pub partner_scope: Option<String>,
+    /// Partners: the inferred organisation type (`government`, `academic`...).
+    pub organisation_type: Option<String>,
     /// Partners: number of distinct countries and regions of the plans they work in.
     pub countries: usize,
     pub regions: usize,
@@ -324,6 +326,7 @@ impl Network {
             subregion: r.subregion.clone(),
             year: r.year,
             partner_scope: None,
+            organisation_type: None,
             countries: 0,
             regions: 0,
             metrics: Metrics::default(),
@@ -339,6 +342,7 @@ impl Network {
                 subregion: r.subregion.clone(),
                 year: None,
                 partner_scope: None,
+                organisation_type: None,
                 countries: 0,
                 regions: 0,
                 metrics: Metrics::default(),
@@ -361,6 +365,7 @@ impl Network {
                 subregion: national.then(|| r.subregion.clone()).flatten(),
                 year: None,
                 partner_scope: r.partner_scope.clone(),
+                organisation_type: r.partner_type.clone(),
                 countries: cs,
                 regions: rs,
                 metrics: Metrics::default(),
