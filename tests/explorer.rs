@@ -167,6 +167,18 @@ fn served_explorer_links_to_partner_pages() {
     );
     assert!(page.contains("<h1>GS1</h1>"), "{page}");
     assert!(page.contains("plan(s) in 1 country"), "{page}");
+    // A plan's page shows its partners, as the plan names them.
+    let plan = chromium(
+        &format!("{root}/alpkg/id/plan/clean_construction_system_application_in_gaziantep"),
+        &shots().join("plan-page.png"),
+    );
+    assert!(plan.contains("<h2>Partners (3)</h2>"), "{plan}");
+    for partner in [
+        "Gaziantep Metropolitan Municipality",
+        "UNDP Seoul Policy Centre",
+    ] {
+        assert!(plan.contains(partner), "{partner} not on the plan page");
+    }
     let _ = child.kill();
     let _ = child.wait();
     assert!(dom.contains("data-ready=\"true\""));
