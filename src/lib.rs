@@ -13,7 +13,8 @@
 //! - [`countries`]: the country table the linter and the mapping share;
 //! - [`vocab`]: vocabulary IRIs; [`mapping`]: a plan -> the quads of its named graph;
 //! - [`store`]: the embedded Oxigraph store; [`ingest`]: files -> store, incrementally;
-//! - [`query`]: SPARQL with the union default graph; [`export`]: deterministic RDF output;
+//! - [`query`]: SPARQL with the union default graph; [`remote`]: the same to a remote
+//!   endpoint; [`export`]: deterministic RDF output;
 //! - [`privacy`]: what is personal, and the public view every published output goes through;
 //! - [`describe`]: VoID and DCAT-AP 3 description of the published dataset;
 //! - [`serve`]: the public view over HTTP (SPARQL 1.1 Protocol, resource pages), read-only;
@@ -35,6 +36,7 @@ pub mod parse;
 pub mod partners;
 pub mod privacy;
 pub mod query;
+pub mod remote;
 pub mod resolve;
 pub mod serve;
 pub mod site;

@@ -41,8 +41,12 @@ pub struct Args {
     #[arg(long, value_name = "SECONDS")]
     pub timeout: Option<f64>,
     /// Ingest these plans first (handy with --in-memory).
-    #[arg(long, value_name = "PATH")]
+    #[arg(long, value_name = "PATH", conflicts_with = "endpoint")]
     pub load: Vec<PathBuf>,
+    /// Ask this SPARQL endpoint instead of the store (Oxigraph server, Fuseki, Virtuoso,
+    /// QLever, another `alpkg serve`), with the same output formats.
+    #[arg(long, value_name = "URL", env = "ALPKG_ENDPOINT")]
+    pub endpoint: Option<String>,
 }
 
 /// List the named analyst queries shipped with alpkg.
@@ -98,6 +102,9 @@ pub fn run(args: Args, store_args: &StoreArgs) -> anyhow::Result<super::Outcome>
         },
         None => read_text(args.sparql.clone(), args.file.as_ref())?,
     };
+    if let Some(endpoint) = &args.endpoint {
+        return remote(endpoint, &text, &args);
+    }
     let store = store_args.open_read(!args.load.is_empty())?;
     if !args.load.is_empty() {
         super::ingest::load(&store, &args.load, false, false, store_args.curation()?)?;
@@ -205,6 +212,60 @@ pub fn update(args: UpdateArgs, store_args: &StoreArgs) -> anyhow::Result<super:
     let store = store_args.open()?;
     query::update(&store, &text)?;
     eprintln!("update applied; store: {} triples", store.len()?);
+    Ok(super::Outcome::Ok)
+}
+
+/// A query to a remote endpoint: a format the endpoint writes is passed through as it
+/// comes; the table is made from its JSON results.
+fn remote(endpoint: &str, text: &str, args: &Args) -> anyhow::Result<super::Outcome> {
+    use oxigraph::sparql::results::{QueryResultsParser, SliceQueryResultsParserOutput};
+    let terminal = std::io::stdout().is_terminal();
+    let format = args
+        .format
+        .as_deref()
+        .unwrap_or(if terminal { "table" } else { "csv" });
+    let accept = match format {
+        "table" => "application/sparql-results+json, application/n-triples;q=0.5",
+        "csv" => "text/csv, application/n-triples;q=0.5",
+        "tsv" => "text/tab-separated-values, application/n-triples;q=0.5",
+        "json" => "application/sparql-results+json, application/ld+json;q=0.5",
+        "xml" => "application/sparql-results+xml, application/rdf+xml;q=0.5",
+        f => rdf_format(f)?.media_type(),
+    };
+    let timeout = args.timeout.map(Duration::from_secs_f64);
+    let answer = alpkg::remote::query(endpoint, text, accept, timeout)?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    if format == "table" && answer.content_type.contains("sparql-results+json") {
+        match QueryResultsParser::from_format(QueryResultsFormat::Json)
+            .for_slice(&answer.body)
+            .with_context(|| format!("reading the results of {endpoint}"))?
+        {
+            SliceQueryResultsParserOutput::Solutions(solutions) => {
+                let vars: Vec<String> = solutions
+                    .variables()
+                    .iter()
+                    .map(|v| v.as_str().to_string())
+                    .collect();
+                let mut rows = Vec::new();
+                for s in solutions {
+                    let s = s.with_context(|| format!("reading the results of {endpoint}"))?;
+                    rows.push(
+                        vars.iter()
+                            .map(|v| s.get(v.as_str()).map(display_term).unwrap_or_default())
+                            .collect::<Vec<_>>(),
+                    );
+                }
+                print_table(&mut out, &vars, &rows)?;
+                out.flush()?;
+                eprintln!("{} row(s) from {endpoint}", rows.len());
+            }
+            SliceQueryResultsParserOutput::Boolean(b) => writeln!(out, "{b}")?,
+        }
+    } else {
+        out.write_all(&answer.body)?;
+    }
+    out.flush()?;
     Ok(super::Outcome::Ok)
 }
 

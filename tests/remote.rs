@@ -1,0 +1,178 @@
+//! `alpkg query --endpoint URL`: the named queries asked of a real server-grade store, the
+//! Oxigraph server (`pip install oxigraph`, started here read-only on the same store
+//! directory with the union default graph), give the same rows as against the local store;
+//! another `alpkg serve` too; an unreachable endpoint is a clear error.
+
+mod common;
+
+use std::process::{Command, Stdio};
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn wait_up(url: &str) {
+    for _ in 0..120 {
+        if Command::new("curl")
+            .args(["-s", "-o", "/dev/null", "-f", url])
+            .status()
+            .is_ok_and(|s| s.success())
+        {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(250));
+    }
+    panic!("{url} did not come up");
+}
+
+fn sorted_lines(bytes: &[u8]) -> Vec<String> {
+    let mut v: Vec<String> = String::from_utf8_lossy(bytes)
+        .lines()
+        .map(|l| l.trim_end_matches('\r').to_string())
+        .filter(|l| !l.is_empty())
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn named_queries_on_oxigraph_server_match_the_local_store() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = tmp.path().join("store");
+    common::alpkg_with_store(&db)
+        .arg("ingest")
+        .arg(common::examples())
+        .assert()
+        .success();
+    let port = free_port();
+    let mut server = Command::new("oxigraph")
+        .args(["serve-read-only", "--location"])
+        .arg(&db)
+        .args([
+            "--bind",
+            &format!("127.0.0.1:{port}"),
+            "--union-default-graph",
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("the Oxigraph CLI runs (pip install oxigraph; .ci/setup)");
+    let endpoint = format!("http://127.0.0.1:{port}/query");
+    wait_up(&format!("http://127.0.0.1:{port}/"));
+    let mut compared = 0;
+    for q in alpkg::query::named() {
+        let local = common::alpkg_with_store(&db)
+            .args(["query", "--name", q.name, "--format", "csv"])
+            .output()
+            .unwrap();
+        let remote = common::alpkg_with_store(&db)
+            .args([
+                "query",
+                "--name",
+                q.name,
+                "--format",
+                "csv",
+                "--endpoint",
+                &endpoint,
+            ])
+            .output()
+            .unwrap();
+        assert!(local.status.success(), "{}", q.name);
+        assert!(
+            remote.status.success(),
+            "{}: {}",
+            q.name,
+            String::from_utf8_lossy(&remote.stderr)
+        );
+        assert_eq!(
+            sorted_lines(&local.stdout),
+            sorted_lines(&remote.stdout),
+            "{} differs",
+            q.name
+        );
+        compared += 1;
+    }
+    assert!(compared >= 15);
+    // The table view, from the endpoint's JSON.
+    let table = common::alpkg_with_store(&db)
+        .args([
+            "query",
+            "--name",
+            "plans-per-country",
+            "--format",
+            "table",
+            "--endpoint",
+            &endpoint,
+        ])
+        .output()
+        .unwrap();
+    assert!(table.status.success());
+    assert!(String::from_utf8_lossy(&table.stderr).contains("13 row(s)"));
+    let _ = server.kill();
+    let _ = server.wait();
+    // Nothing listens there now: a clear error, exit 1.
+    common::alpkg_with_store(&db)
+        .args(["query", "ASK {}", "--endpoint", &endpoint])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("cannot reach"));
+}
+
+#[test]
+fn another_alpkg_serve_is_an_endpoint_too() {
+    use std::io::{BufRead, BufReader};
+    let tmp = tempfile::tempdir().unwrap();
+    let db = tmp.path().join("store");
+    common::alpkg_with_store(&db)
+        .arg("ingest")
+        .arg(common::examples())
+        .assert()
+        .success();
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("alpkg"))
+        .arg("--store")
+        .arg(&db)
+        .args(["serve", "--bind", "127.0.0.1:0"])
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    let line = lines.next().unwrap().unwrap();
+    std::thread::spawn(move || for _ in lines {});
+    let endpoint = line
+        .split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .unwrap()
+        .trim_end_matches(';')
+        .to_string();
+    let local = common::alpkg_with_store(&db)
+        .args(["query", "--name", "top-methods", "--format", "csv"])
+        .output()
+        .unwrap();
+    let remote = common::alpkg_with_store(&db)
+        .args([
+            "query",
+            "--name",
+            "top-methods",
+            "--format",
+            "csv",
+            "--endpoint",
+            &endpoint,
+        ])
+        .output()
+        .unwrap();
+    // A bad query: the server says why, and alpkg passes it on with exit 1.
+    let update = common::alpkg_with_store(&db)
+        .args(["query", "SELECT ?x WHERE { ?x", "--endpoint", &endpoint])
+        .output()
+        .unwrap();
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(remote.status.success());
+    assert_eq!(sorted_lines(&local.stdout), sorted_lines(&remote.stdout));
+    assert_eq!(update.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&update.stderr).contains("answered 400"));
+}
