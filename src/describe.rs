@@ -11,7 +11,6 @@
 use std::fmt::Write as _;
 
 use oxigraph::model::{Literal, NamedNode, Quad, Term};
-use oxigraph::sparql::QueryResults;
 
 use crate::query;
 use crate::store::{Store, StoreError};
@@ -96,22 +95,8 @@ fn en(s: &str) -> String {
     Literal::new_language_tagged_literal_unchecked(s, "en").to_string()
 }
 
-/// The rows of a SELECT, each variable as a term.
 fn select(store: &Store, sparql: &str) -> Result<Vec<Vec<Option<Term>>>, DescribeError> {
-    let running = query::query(store, sparql, None)?;
-    let mut out = Vec::new();
-    if let QueryResults::Solutions(sol) = running.results {
-        let vars: Vec<String> = sol
-            .variables()
-            .iter()
-            .map(|v| v.as_str().to_string())
-            .collect();
-        for s in sol {
-            let s = s.map_err(|e| query::evaluation_error(&e, None))?;
-            out.push(vars.iter().map(|v| s.get(v.as_str()).cloned()).collect());
-        }
-    }
-    Ok(out)
+    Ok(query::select(store, sparql)?)
 }
 
 fn number(t: &Option<Term>) -> u64 {

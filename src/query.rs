@@ -6,6 +6,7 @@
 
 use std::time::Duration;
 
+use oxigraph::model::Term;
 use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
 
 use crate::store::Store;
@@ -86,6 +87,25 @@ pub fn query<'a>(
         results,
         _timer: timer,
     })
+}
+
+/// The rows of a SELECT, every variable in order as a term (`None` when unbound); an ASK or
+/// a graph query gives no rows.
+pub fn select(store: &Store, sparql: &str) -> Result<Vec<Vec<Option<Term>>>, QueryError> {
+    let running = query(store, sparql, None)?;
+    let mut out = Vec::new();
+    if let QueryResults::Solutions(sol) = running.results {
+        let vars: Vec<String> = sol
+            .variables()
+            .iter()
+            .map(|v| v.as_str().to_string())
+            .collect();
+        for s in sol {
+            let s = s.map_err(|e| evaluation_error(&e, None))?;
+            out.push(vars.iter().map(|v| s.get(v.as_str()).cloned()).collect());
+        }
+    }
+    Ok(out)
 }
 
 /// Turns an evaluation error met while reading results into a [`QueryError`].

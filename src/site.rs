@@ -136,33 +136,7 @@ pub fn build(
     }
     progress(total, total);
     // Registries and home.
-    let registries = [
-        (
-            "plans",
-            "Plans",
-            "?x a <https://w3id.org/alpkg/ontology#LearningPlan> .".to_string(),
-        ),
-        (
-            "countries",
-            "Countries",
-            "?x a <https://w3id.org/alpkg/ontology#Country> .".to_string(),
-        ),
-        (
-            "partners",
-            "Partners",
-            "?x a <https://w3id.org/alpkg/ontology#Partner> .".to_string(),
-        ),
-        (
-            "methods",
-            "Methods",
-            format!("?x <http://www.w3.org/2004/02/skos/core#inScheme> <{base}scheme/methods> ."),
-        ),
-        (
-            "sdgs",
-            "SDGs",
-            "?x a <https://w3id.org/alpkg/ontology#SDG> .".to_string(),
-        ),
-    ];
+    let registries = pages::registries(&base);
     for (file, title, pattern) in &registries {
         let rows = pages::registry(public, pattern);
         write(

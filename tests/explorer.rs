@@ -61,12 +61,7 @@ fn shots() -> std::path::PathBuf {
 fn exported_explorer_works_from_file() {
     let tmp = tempfile::tempdir().unwrap();
     let page = tmp.path().join("network.html");
-    let db = tmp.path().join("store");
-    common::alpkg_with_store(&db)
-        .arg("ingest")
-        .arg(common::examples())
-        .assert()
-        .success();
+    let db = common::store_of_examples(tmp.path());
     common::alpkg_with_store(&db)
         .args(["network", "export", "--format", "html", "-o"])
         .arg(&page)
@@ -131,30 +126,10 @@ fn exported_explorer_works_from_file() {
 
 #[test]
 fn served_explorer_links_to_partner_pages() {
-    use std::io::{BufRead, BufReader};
     let tmp = tempfile::tempdir().unwrap();
-    let db = tmp.path().join("store");
-    common::alpkg_with_store(&db)
-        .arg("ingest")
-        .arg(common::examples())
-        .assert()
-        .success();
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin("alpkg"))
-        .arg("--store")
-        .arg(&db)
-        .args(["serve", "--bind", "127.0.0.1:0"])
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-    let line = lines.next().unwrap().unwrap();
-    std::thread::spawn(move || for _ in lines {});
-    let sparql = line
-        .split_whitespace()
-        .find(|w| w.starts_with("http://"))
-        .unwrap()
-        .trim_end_matches(';')
-        .to_string();
+    let db = common::store_of_examples(tmp.path());
+    let server = common::serve(&db, &[]);
+    let sparql = server.url.clone();
     let root = sparql.trim_end_matches("/sparql");
     let dom = chromium(
         &format!("{root}/network#q=GS1"),
@@ -179,8 +154,7 @@ fn served_explorer_links_to_partner_pages() {
     ] {
         assert!(plan.contains(partner), "{partner} not on the plan page");
     }
-    let _ = child.kill();
-    let _ = child.wait();
+    drop(server);
     assert!(dom.contains("data-ready=\"true\""));
     assert_eq!(attr(&dom, "status", "data-selected"), Some("GS1"));
     // Served, a partner links to its page on the same server.
@@ -259,36 +233,16 @@ fn vendored_libraries_are_the_locked_npm_builds() {
 /// the CLI gives, and the browser asks no other host for anything (Chromium's network log).
 #[test]
 fn yasgui_runs_named_queries_and_calls_no_other_host() {
-    use std::io::{BufRead, BufReader};
     let tmp = tempfile::tempdir().unwrap();
-    let db = tmp.path().join("store");
-    common::alpkg_with_store(&db)
-        .arg("ingest")
-        .arg(common::examples())
-        .assert()
-        .success();
+    let db = common::store_of_examples(tmp.path());
     let csv = common::alpkg_with_store(&db)
         .args(["query", "--name", "plans-per-country", "--format", "csv"])
         .output()
         .unwrap()
         .stdout;
     let rows = String::from_utf8(csv).unwrap().lines().count() - 1;
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin("alpkg"))
-        .arg("--store")
-        .arg(&db)
-        .args(["serve", "--bind", "127.0.0.1:0"])
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-    let line = lines.next().unwrap().unwrap();
-    std::thread::spawn(move || for _ in lines {});
-    let sparql = line
-        .split_whitespace()
-        .find(|w| w.starts_with("http://"))
-        .unwrap()
-        .trim_end_matches(';')
-        .to_string();
+    let server = common::serve(&db, &[]);
+    let sparql = server.url.clone();
     let root = sparql.trim_end_matches("/sparql").to_string();
     let netlog = tmp.path().join("netlog.json");
     let out = Command::new("chromium")
@@ -324,8 +278,7 @@ fn yasgui_runs_named_queries_and_calls_no_other_host() {
         .arg(format!("{root}/#run=plans-per-country"))
         .output()
         .unwrap();
-    let _ = child.kill();
-    let _ = child.wait();
+    drop(server);
     assert!(shot.status.success());
     let dom = String::from_utf8(out.stdout).unwrap();
     assert!(dom.contains("data-ready=\"true\""));

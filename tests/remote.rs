@@ -42,12 +42,7 @@ fn sorted_lines(bytes: &[u8]) -> Vec<String> {
 #[test]
 fn named_queries_on_oxigraph_server_match_the_local_store() {
     let tmp = tempfile::tempdir().unwrap();
-    let db = tmp.path().join("store");
-    common::alpkg_with_store(&db)
-        .arg("ingest")
-        .arg(common::examples())
-        .assert()
-        .success();
+    let db = common::store_of_examples(tmp.path());
     let port = free_port();
     let mut server = Command::new("oxigraph")
         .args(["serve-read-only", "--location"])
@@ -124,30 +119,10 @@ fn named_queries_on_oxigraph_server_match_the_local_store() {
 
 #[test]
 fn another_alpkg_serve_is_an_endpoint_too() {
-    use std::io::{BufRead, BufReader};
     let tmp = tempfile::tempdir().unwrap();
-    let db = tmp.path().join("store");
-    common::alpkg_with_store(&db)
-        .arg("ingest")
-        .arg(common::examples())
-        .assert()
-        .success();
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin("alpkg"))
-        .arg("--store")
-        .arg(&db)
-        .args(["serve", "--bind", "127.0.0.1:0"])
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-    let line = lines.next().unwrap().unwrap();
-    std::thread::spawn(move || for _ in lines {});
-    let endpoint = line
-        .split_whitespace()
-        .find(|w| w.starts_with("http://"))
-        .unwrap()
-        .trim_end_matches(';')
-        .to_string();
+    let db = common::store_of_examples(tmp.path());
+    let server = common::serve(&db, &[]);
+    let endpoint = server.url.clone();
     let local = common::alpkg_with_store(&db)
         .args(["query", "--name", "top-methods", "--format", "csv"])
         .output()
@@ -169,8 +144,7 @@ fn another_alpkg_serve_is_an_endpoint_too() {
         .args(["query", "SELECT ?x WHERE { ?x", "--endpoint", &endpoint])
         .output()
         .unwrap();
-    let _ = child.kill();
-    let _ = child.wait();
+    drop(server);
     assert!(remote.status.success());
     assert_eq!(sorted_lines(&local.stdout), sorted_lines(&remote.stdout));
     assert_eq!(update.status.code(), Some(1));

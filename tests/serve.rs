@@ -5,46 +5,9 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader};
-use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use common::{serve, store_of_examples};
 
-/// A server process, stopped when dropped.
-struct Served {
-    child: Child,
-    url: String,
-}
-
-impl Drop for Served {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// Starts `alpkg serve` on a free loopback port and waits for its address.
-fn serve(db: &Path, extra: &[&str]) -> Served {
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin("alpkg"))
-        .arg("--store")
-        .arg(db)
-        .args(["serve", "--bind", "127.0.0.1:0"])
-        .args(extra)
-        .stderr(Stdio::piped())
-        .stdout(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-    let line = lines.next().unwrap().unwrap();
-    let url = line
-        .split_whitespace()
-        .find(|w| w.starts_with("http://"))
-        .unwrap_or_else(|| panic!("no address in {line:?}"))
-        .trim_end_matches(';')
-        .to_string();
-    // Keep reading stderr so the server never blocks on a full pipe.
-    std::thread::spawn(move || for _ in lines {});
-    Served { child, url }
-}
+use std::process::Command;
 
 /// `curl` with arguments: (HTTP status, headers, body).
 fn curl(args: &[&str]) -> (u16, String, Vec<u8>) {
@@ -64,16 +27,6 @@ fn curl(args: &[&str]) -> (u16, String, Vec<u8>) {
         .and_then(|s| s.parse().ok())
         .unwrap_or(0);
     (status, h.to_lowercase(), out.stdout)
-}
-
-fn store_of_examples(dir: &Path) -> std::path::PathBuf {
-    let db = dir.join("store");
-    common::alpkg_with_store(&db)
-        .arg("ingest")
-        .arg(common::examples())
-        .assert()
-        .success();
-    db
 }
 
 const PLANS: &str = "PREFIX alp: <https://w3id.org/alpkg/ontology#>\nSELECT ?plan WHERE { ?plan a alp:LearningPlan } ORDER BY ?plan";

@@ -249,6 +249,18 @@ pub fn strip_article(s: &str) -> &str {
     t
 }
 
+/// The text with doubled letters single (`smarttrash` -> `smartrash`, `comission` ->
+/// `comision`); digits are kept as written.
+pub fn single_letters(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if !out.ends_with(c) || c.is_ascii_digit() {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// The cognate stem of a canonical word, for matching names across spellings and languages
 /// the lexicon does not list: `ph`/`th`/`ch`/`k`/`y` read `f`/`t`/`c`/`c`/`i`, `-cion`/`-cao` read
 /// `-tion`, doubled letters are single, and one inflection or derivation ending goes
@@ -260,15 +272,7 @@ pub fn strip_article(s: &str) -> &str {
 /// Spanish, French and Portuguese spellings of one word, which a per-language stemmer does
 /// not do (it stems each language to its own stems).
 pub fn stem(w: &str) -> String {
-    let collapse = |s: &str| {
-        let mut out = String::with_capacity(s.len());
-        for c in s.chars() {
-            if !out.ends_with(c) || c.is_ascii_digit() {
-                out.push(c);
-            }
-        }
-        out
-    };
+    let collapse = single_letters;
     if w.chars().count() < 5 || w.chars().any(|c| c.is_ascii_digit()) || !w.is_ascii() {
         return collapse(w);
     }

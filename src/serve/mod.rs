@@ -327,15 +327,10 @@ async fn answer(app: Arc<App>, req: sparql::Request, headers: HeaderMap) -> Resp
         h.update(accept.as_deref().unwrap_or("").as_bytes());
         format!("\"{}-{}\"", app.etag, hex(&h.finalize()[..8]))
     };
-    if !req.update
-        && headers
-            .get(header::IF_NONE_MATCH)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.split(',').any(|t| t.trim() == tag || t.trim() == "*"))
-    {
-        let mut r = StatusCode::NOT_MODIFIED.into_response();
-        add_common(&mut r, &tag);
-        return r;
+    if !req.update {
+        if let Some(r) = not_modified(&headers, &tag) {
+            return r;
+        }
     }
     let a = app.clone();
     let result = tokio::task::spawn_blocking(move || {
@@ -363,6 +358,19 @@ async fn answer(app: Arc<App>, req: sparql::Request, headers: HeaderMap) -> Resp
     r.headers_mut()
         .insert(header::VARY, HeaderValue::from_static("Accept"));
     r
+}
+
+/// 304 when the request's `If-None-Match` holds the tag (or `*`).
+fn not_modified(headers: &HeaderMap, tag: &str) -> Option<Response> {
+    let matches = headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == tag || t.trim() == "*"));
+    matches.then(|| {
+        let mut r = StatusCode::NOT_MODIFIED.into_response();
+        add_common(&mut r, tag);
+        r
+    })
 }
 
 fn add_common(r: &mut Response, tag: &str) {
@@ -444,13 +452,7 @@ async fn describe_iri(
         app.etag,
         hex(&sha2::Sha256::digest(format!("{iri} {i}").as_bytes())[..8])
     );
-    if headers
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.split(',').any(|t| t.trim() == tag))
-    {
-        let mut r = StatusCode::NOT_MODIFIED.into_response();
-        add_common(&mut r, &tag);
+    if let Some(r) = not_modified(&headers, &tag) {
         return r;
     }
     let a = app.clone();
@@ -540,27 +542,12 @@ async fn asset(uri: axum::http::Uri) -> Response {
 
 async fn registry(State(app): State<Arc<App>>, uri: axum::http::Uri) -> Response {
     let base = app.served.iris().base().to_string();
-    let (title, pattern) = match uri.path() {
-        "/plans" => (
-            "Plans",
-            "?x a <https://w3id.org/alpkg/ontology#LearningPlan> .".to_string(),
-        ),
-        "/countries" => (
-            "Countries",
-            "?x a <https://w3id.org/alpkg/ontology#Country> .".to_string(),
-        ),
-        "/partners" => (
-            "Partners",
-            "?x a <https://w3id.org/alpkg/ontology#Partner> .".to_string(),
-        ),
-        "/methods" => (
-            "Methods",
-            format!("?x <http://www.w3.org/2004/02/skos/core#inScheme> <{base}scheme/methods> ."),
-        ),
-        _ => (
-            "SDGs",
-            "?x a <https://w3id.org/alpkg/ontology#SDG> .".to_string(),
-        ),
+    let path = uri.path().trim_start_matches('/');
+    let Some((_, title, pattern)) = pages::registries(&base)
+        .into_iter()
+        .find(|(p, _, _)| *p == path)
+    else {
+        return reply(sparql::Reply::text(404, "no such registry"));
     };
     let a = app.clone();
     let rows = tokio::task::spawn_blocking(move || pages::registry(&a.served, &pattern))

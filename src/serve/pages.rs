@@ -286,31 +286,19 @@ pub fn page(title: &str, body: &str, links: &Links) -> String {
     )
 }
 
-/// Rows of a SELECT over the store, each variable as text (IRIs and literal values).
+/// Rows of a SELECT over the store, each variable as text (IRIs and literal values; empty
+/// when unbound or when the query fails: a page shows what it can).
 fn rows(store: &Store, sparql: &str) -> Vec<Vec<String>> {
-    let mut out = Vec::new();
-    let Ok(running) = crate::query::query(store, sparql, None) else {
-        return out;
+    let text = |t: &Option<Term>| match t {
+        Some(Term::NamedNode(n)) => n.as_str().to_string(),
+        Some(Term::Literal(l)) => l.value().to_string(),
+        _ => String::new(),
     };
-    if let oxigraph::sparql::QueryResults::Solutions(sol) = running.results {
-        let vars: Vec<String> = sol
-            .variables()
-            .iter()
-            .map(|v| v.as_str().to_string())
-            .collect();
-        for s in sol.flatten() {
-            out.push(
-                vars.iter()
-                    .map(|v| match s.get(v.as_str()) {
-                        Some(Term::NamedNode(n)) => n.as_str().to_string(),
-                        Some(Term::Literal(l)) => l.value().to_string(),
-                        _ => String::new(),
-                    })
-                    .collect(),
-            );
-        }
-    }
-    out
+    crate::query::select(store, sparql)
+        .unwrap_or_default()
+        .iter()
+        .map(|r| r.iter().map(text).collect())
+        .collect()
 }
 
 fn link(links: &Links, iri: &str, label: &str) -> String {
@@ -640,27 +628,34 @@ pub fn registry(store: &Store, pattern: &str) -> Vec<(String, String, usize)> {
          OPTIONAL {{ ?x <http://www.w3.org/2004/02/skos/core#prefLabel>|<http://purl.org/dc/terms/title>|<http://www.w3.org/2000/01/rdf-schema#label> ?l }} \
          OPTIONAL {{ ?in ?p ?x }} }} GROUP BY ?x ORDER BY DESC(?n) ?label"
     );
-    let mut out = Vec::new();
-    let Ok(running) = crate::query::query(store, &q, None) else {
-        return out;
-    };
-    if let oxigraph::sparql::QueryResults::Solutions(sol) = running.results {
-        for s in sol.flatten() {
-            let Some(Term::NamedNode(x)) = s.get("x") else {
-                continue;
+    rows(store, &q)
+        .into_iter()
+        .filter(|r| r[0].contains("://"))
+        .map(|r| {
+            let label = if r[1].is_empty() {
+                curie(&r[0])
+            } else {
+                r[1].clone()
             };
-            let label = match s.get("label") {
-                Some(Term::Literal(l)) => l.value().to_string(),
-                _ => curie(x.as_str()),
-            };
-            let n = match s.get("n") {
-                Some(Term::Literal(l)) => l.value().parse().unwrap_or(0),
-                _ => 0,
-            };
-            out.push((x.as_str().to_string(), label, n));
-        }
-    }
-    out
+            (r[0].clone(), label, r[2].parse().unwrap_or(0))
+        })
+        .collect()
+}
+
+/// The registries of the site and the server: (path, title, graph pattern on `?x`).
+pub fn registries(base: &str) -> [(&'static str, &'static str, String); 5] {
+    let alp = crate::vocab::alp::NS;
+    [
+        ("plans", "Plans", format!("?x a <{alp}LearningPlan> .")),
+        ("countries", "Countries", format!("?x a <{alp}Country> .")),
+        ("partners", "Partners", format!("?x a <{alp}Partner> .")),
+        (
+            "methods",
+            "Methods",
+            format!("?x <http://www.w3.org/2004/02/skos/core#inScheme> <{base}scheme/methods> ."),
+        ),
+        ("sdgs", "SDGs", format!("?x a <{alp}SDG> .")),
+    ]
 }
 
 /// The HTML page of a registry.

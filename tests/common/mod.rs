@@ -70,3 +70,56 @@ pub fn peer_check(script: &str, dir: &std::path::Path) -> (bool, String) {
     );
     (out.status.success(), text)
 }
+
+/// An `alpkg serve` process on a free loopback port, stopped when dropped.
+#[allow(dead_code)]
+pub struct Served {
+    child: std::process::Child,
+    /// The endpoint, `http://127.0.0.1:PORT/sparql`.
+    pub url: String,
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Starts `alpkg serve` on a free loopback port and waits for its address.
+#[allow(dead_code)]
+pub fn serve(db: &std::path::Path, extra: &[&str]) -> Served {
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("alpkg"))
+        .arg("--store")
+        .arg(db)
+        .args(["serve", "--bind", "127.0.0.1:0"])
+        .args(extra)
+        .stderr(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    use std::io::BufRead;
+    let mut lines = std::io::BufReader::new(child.stderr.take().unwrap()).lines();
+    let line = lines.next().unwrap().unwrap();
+    let url = line
+        .split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .unwrap_or_else(|| panic!("no address in {line:?}"))
+        .trim_end_matches(';')
+        .to_string();
+    // Keep reading stderr so the server never blocks on a full pipe.
+    std::thread::spawn(move || for _ in lines {});
+    Served { child, url }
+}
+
+/// A store of the example plans in `dir`.
+#[allow(dead_code)]
+pub fn store_of_examples(dir: &std::path::Path) -> std::path::PathBuf {
+    let db = dir.join("store");
+    alpkg_with_store(&db)
+        .arg("ingest")
+        .arg(examples())
+        .assert()
+        .success();
+    db
+}

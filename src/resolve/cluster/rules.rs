@@ -12,13 +12,7 @@ use super::KeyInfo;
 
 /// The letters with doubled ones single (`smarttrash` -> `smartrash`).
 pub(super) fn stem_doubles(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if !out.ends_with(c) {
-            out.push(c);
-        }
-    }
-    out
+    crate::names::normalise::single_letters(s)
 }
 
 /// Whether an acronym is made of the starts of the words, in order: each significant word
