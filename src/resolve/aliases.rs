@@ -414,9 +414,16 @@ pub(crate) fn trim_noise(s: &str) -> String {
         .position(|w| CLAUSE.contains(&w.to_lowercase().as_str()))
     {
         // Only cut after a capitalised name of 1-3 words, before a lower-case clause
-        // (`FAO to see ...`, not `Agency for Youth Affairs`).
-        let clause_follows = words
-            .get(cut + 2)
+        // (`FAO to see ...`, not `Agency for Youth Affairs` nor `Binational Project for the
+        // Comprehensive Management of ...`: an article after the clause word is skipped).
+        let clause_follows = words[cut + 2..]
+            .iter()
+            .find(|w| {
+                !matches!(
+                    w.to_lowercase().as_str(),
+                    "the" | "a" | "an" | "la" | "le" | "el" | "les" | "los" | "las" | "l'"
+                )
+            })
             .is_none_or(|w| w.chars().next().is_some_and(char::is_lowercase));
         if cut < 3
             && clause_follows
@@ -430,6 +437,22 @@ pub(crate) fn trim_noise(s: &str) -> String {
         }
     }
     words.join(" ")
+}
+
+#[cfg(test)]
+#[test]
+fn clauses_go_and_names_stay() {
+    assert_eq!(trim_noise("FAO to see potential areas"), "FAO");
+    assert_eq!(
+        trim_noise(
+            "Binational Project for the Comprehensive Management of the Motagua River Basin"
+        ),
+        "Binational Project for the Comprehensive Management of the Motagua River Basin"
+    );
+    assert_eq!(
+        trim_noise("Agency for the Development of Tourism"),
+        "Agency for the Development of Tourism"
+    );
 }
 
 #[cfg(test)]
