@@ -95,15 +95,7 @@ fn gather(store: &Store, options: &Options) -> Result<Vec<Quad>, ExportError> {
     use rayon::prelude::*;
     let db = store.oxigraph();
     if options.public {
-        let stale: Vec<String> = store
-            .plans()?
-            .into_values()
-            .filter(|p| p.ontology_version != vocab::ONTOLOGY_VERSION)
-            .map(|p| p.ontology_version)
-            .collect();
-        if let Some(v) = stale.first() {
-            return Err(ExportError::StalePlans(stale.len(), v.clone()));
-        }
+        check_fresh(store)?;
     }
     let mut quads: Vec<Quad> = match &options.plan {
         None => {
@@ -176,9 +168,73 @@ fn gather(store: &Store, options: &Options) -> Result<Vec<Quad>, ExportError> {
     Ok(quads)
 }
 
+/// Refuses a public view of plans mapped by an older alpkg, whose focal-point IRIs are
+/// plain hashes of e-mail addresses.
+fn check_fresh(store: &Store) -> Result<(), ExportError> {
+    let stale: Vec<String> = store
+        .plans()?
+        .into_values()
+        .filter(|p| p.ontology_version != vocab::ONTOLOGY_VERSION)
+        .map(|p| p.ontology_version)
+        .collect();
+    match stale.first() {
+        Some(v) => Err(ExportError::StalePlans(stale.len(), v.clone())),
+        None => Ok(()),
+    }
+}
+
+/// One graph of the public view and the standard-term graph it entails: what is
+/// published, replaced or removed together (one PUT each in `push`).
+#[derive(Debug)]
+pub struct Unit {
+    pub graph: GraphName,
+    /// The graph's public quads.
+    pub quads: Vec<Quad>,
+    /// Its standard-term quads, in [`standard_terms_graph`] of it (empty when it has none).
+    pub standard: Vec<Quad>,
+}
+
+/// The graphs of the public view, one [`Unit`] each: every named graph (in IRI order),
+/// and the default graph when it holds anything. Checks the plans are fresh.
+pub fn public_graphs(store: &Store) -> Result<Vec<GraphName>, ExportError> {
+    check_fresh(store)?;
+    let db = store.oxigraph();
+    let mut graphs: Vec<GraphName> = db
+        .named_graphs()
+        .map(|g| g.map(GraphName::from))
+        .collect::<Result<_, _>>()?;
+    graphs.sort_by_cached_key(|g| natural(&g.to_string()));
+    let default_empty = db
+        .quads_for_pattern(None, None, None, Some(GraphNameRef::DefaultGraph))
+        .next()
+        .is_none();
+    if !default_empty {
+        graphs.push(GraphName::DefaultGraph);
+    }
+    Ok(graphs)
+}
+
+/// The public [`Unit`] of one graph: read, filtered by [`crate::privacy`], with its
+/// standard-term quads. Reads that graph only, so memory holds one graph at a time.
+pub fn public_unit(store: &Store, graph: &GraphName) -> Result<Unit, ExportError> {
+    let quads: Vec<Quad> = store
+        .oxigraph()
+        .quads_for_pattern(None, None, None, Some(graph.as_ref()))
+        .filter_map(|q| q.map(crate::privacy::public_quad).transpose())
+        .collect::<Result<_, _>>()?;
+    let standard = standard_triples(&quads, store.iris().base());
+    Ok(Unit {
+        graph: graph.clone(),
+        quads,
+        standard,
+    })
+}
+
 /// The triples of the standard parents ([`vocab::STANDARD_PARENTS`]) of the `alp:` triples
-/// among `quads`, in the graph `{base}graph/standard-terms`: entailed by the ontology's
-/// `rdfs:subPropertyOf`, kept apart from what the plans state, with where they come from.
+/// among `quads`: entailed by the ontology's `rdfs:subPropertyOf`, kept apart from what the
+/// plans state. The parents of a graph's triples go to its own standard-terms graph
+/// ([`standard_terms_graph`]), which says where it comes from (the ontology and that graph),
+/// so each graph and its entailments can be published, replaced or removed together.
 pub fn standard_triples(quads: &[Quad], base: &str) -> Vec<Quad> {
     use std::collections::HashMap;
     let parents: HashMap<String, NamedNode> = vocab::STANDARD_PARENTS
@@ -190,11 +246,14 @@ pub fn standard_triples(quads: &[Quad], base: &str) -> Vec<Quad> {
             )
         })
         .collect();
-    let graph = NamedNode::new_unchecked(format!("{base}{}", vocab::STANDARD_TERMS_GRAPH));
+    let mut graphs: HashMap<GraphName, NamedNode> = HashMap::new();
     let mut out: Vec<Quad> = quads
         .iter()
         .filter_map(|q| {
             let parent = parents.get(q.predicate.as_str())?;
+            let graph = graphs
+                .entry(q.graph_name.clone())
+                .or_insert_with(|| standard_terms_graph(&q.graph_name, base));
             Some(Quad::new(
                 q.subject.clone(),
                 parent.clone(),
@@ -203,13 +262,24 @@ pub fn standard_triples(quads: &[Quad], base: &str) -> Vec<Quad> {
             ))
         })
         .collect();
-    if !out.is_empty() {
+    let derived = NamedNode::new_unchecked("http://www.w3.org/ns/prov#wasDerivedFrom");
+    let mut graphs: Vec<(GraphName, NamedNode)> = graphs.into_iter().collect();
+    graphs.sort_by(|a, b| a.1.cmp(&b.1));
+    for (source, graph) in graphs {
         out.push(Quad::new(
             graph.clone(),
-            NamedNode::new_unchecked("http://www.w3.org/ns/prov#wasDerivedFrom"),
+            derived.clone(),
             NamedNode::new_unchecked(vocab::alp::NS.trim_end_matches('#')),
             graph.clone(),
         ));
+        if let GraphName::NamedNode(source) = source {
+            out.push(Quad::new(
+                graph.clone(),
+                derived.clone(),
+                source,
+                graph.clone(),
+            ));
+        }
         out.push(Quad::new(
             graph.clone(),
             NamedNode::new_unchecked("http://purl.org/dc/terms/description"),
@@ -221,6 +291,18 @@ pub fn standard_triples(quads: &[Quad], base: &str) -> Vec<Quad> {
         ));
     }
     out
+}
+
+/// The graph that holds the standard-term triples entailed by the triples of `source`:
+/// `{source}/standard-terms` (no plan or vocabulary graph IRI has a slash after its
+/// name, so these never collide), and `{base}graph/standard-terms` for the default graph.
+pub fn standard_terms_graph(source: &GraphName, base: &str) -> NamedNode {
+    match source {
+        GraphName::NamedNode(g) => {
+            NamedNode::new_unchecked(format!("{}/{}", g.as_str(), vocab::STANDARD_TERMS))
+        }
+        _ => NamedNode::new_unchecked(format!("{base}graph/{}", vocab::STANDARD_TERMS)),
+    }
 }
 
 /// `answer/10` after `answer/9`: digit runs padded, for a natural order.

@@ -119,7 +119,7 @@ pub mod dcat {
 /// The standard parent of each `alp:` property that has one (`rdfs:subPropertyOf` in
 /// `ontology/alpkg.ttl`): what a portal or crawler that knows DCMI, SKOS or PROV reads. Public
 /// exports and `serve` carry the parent triple as well, in the graph
-/// [`STANDARD_TERMS_GRAPH`] of the base, so generic consumers see a plan's place and
+/// `{graph}/`[`STANDARD_TERMS`] beside each graph, so generic consumers see a plan's place and
 /// subjects without knowing `alp:`.
 pub const STANDARD_PARENTS: &[(&str, &str)] = &[
     ("country", "http://purl.org/dc/terms/spatial"),
@@ -135,8 +135,9 @@ pub const STANDARD_PARENTS: &[(&str, &str)] = &[
     ("sourceFile", "http://purl.org/dc/terms/source"),
 ];
 
-/// The graph (under the base) that holds the standard parents' triples of a public export.
-pub const STANDARD_TERMS_GRAPH: &str = "graph/standard-terms";
+/// The last step of the graph that holds the standard parents' triples entailed by one graph
+/// of a public export (`{graph}/standard-terms`; see `export::standard_terms_graph`).
+pub const STANDARD_TERMS: &str = "standard-terms";
 
 /// Prefixes written in Turtle/TriG output (only those used are written).
 pub const PREFIXES: &[(&str, &str)] = &[

@@ -7,27 +7,7 @@ mod common;
 
 use std::process::{Command, Stdio};
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-fn wait_up(url: &str) {
-    for _ in 0..120 {
-        if Command::new("curl")
-            .args(["-s", "-o", "/dev/null", "-f", url])
-            .status()
-            .is_ok_and(|s| s.success())
-        {
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(250));
-    }
-    panic!("{url} did not come up");
-}
+use common::servers::{free_port, wait_up};
 
 fn sorted_lines(bytes: &[u8]) -> Vec<String> {
     let mut v: Vec<String> = String::from_utf8_lossy(bytes)

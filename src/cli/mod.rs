@@ -11,6 +11,7 @@ mod ingest;
 mod network;
 mod parse;
 mod partners;
+mod push;
 mod query;
 mod serve;
 mod site;
@@ -34,6 +35,7 @@ Examples:
   alpkg serve                                  a SPARQL endpoint at http://127.0.0.1:7878/sparql
   alpkg describe > void.ttl                    VoID + DCAT-AP 3 description for catalogues
   alpkg site public/                           the pages as a static site
+  alpkg push http://127.0.0.1:7878/store       the graphs to a server-grade SPARQL store
 
 The store is ./alpkg-store unless --store DIR or ALPKG_STORE says otherwise.
 Exit codes: 0 success, 1 errors (bad input, a failed plan or query), 2 bad usage.";
@@ -62,6 +64,7 @@ enum Command {
     Serve(serve::Args),
     Describe(describe::Args),
     Site(site::Args),
+    Push(push::Args),
 }
 
 /// Outcome of a subcommand, mapped to the exit code.
@@ -86,6 +89,7 @@ pub fn main() -> ExitCode {
         Command::Serve(a) => serve::run(a, &cli.store),
         Command::Describe(a) => describe::run(a, &cli.store),
         Command::Site(a) => site::run(a, &cli.store),
+        Command::Push(a) => push::run(a, &cli.store),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,

@@ -123,3 +123,4 @@ pub fn store_of_examples(dir: &std::path::Path) -> std::path::PathBuf {
         .success();
     db
 }
+pub mod servers;
