@@ -402,71 +402,183 @@ fn used_prefixes(quads: &[Quad]) -> Vec<(&'static str, &'static str)> {
 }
 
 /// Writes the export; returns the number of statements written.
+///
+/// The whole store is written graph by graph (each with its standard-term graph when
+/// public), so memory holds one graph at a time, not the dataset: graphs in the order of
+/// their IRIs, each sorted (subject, `rdf:type` first, predicate, object). Formats with
+/// prefixes (Turtle, TriG, RDF/XML) read the store twice: once to find the prefixes used.
+/// One plan (`--plan`) is small and is gathered whole.
 pub fn write(
     store: &Store,
     format: Format,
     options: &Options,
     out: &mut dyn Write,
 ) -> Result<usize, ExportError> {
-    let quads = gather(store, options)?;
-    let prefixes = used_prefixes(&quads);
-    let (quads, triples) = if format.has_graphs() {
-        use rayon::prelude::*;
-        let mut quads = quads;
-        quads.par_sort_by_cached_key(quad_key);
-        quads.dedup();
-        (quads, Vec::new())
+    if options.plan.is_some() {
+        let quads = gather(store, options)?;
+        let prefixes = used_prefixes(&quads);
+        return write_chunks(format, prefixes, std::iter::once(Ok(quads)), out);
+    }
+    let graphs = if options.public {
+        public_graphs(store)?
     } else {
-        (Vec::new(), triples(quads))
+        all_graphs(store)?
     };
-    let n = if format.has_graphs() {
-        quads.len()
-    } else {
-        triples.len()
-    };
-    match format {
-        Format::JsonLd => write_jsonld(&triples, out)?,
-        _ => {
-            let rdf_format = match format {
-                Format::Turtle => RdfFormat::Turtle,
-                Format::NTriples => RdfFormat::NTriples,
-                Format::NQuads => RdfFormat::NQuads,
-                Format::TriG => RdfFormat::TriG,
-                Format::RdfXml => RdfFormat::RdfXml,
-                Format::JsonLd => unreachable!("handled above"),
-            };
-            let mut ser = RdfSerializer::from_format(rdf_format);
-            if matches!(format, Format::Turtle | Format::TriG | Format::RdfXml) {
-                for (name, ns) in prefixes {
-                    ser = ser.with_prefix(name, ns).expect("valid prefix IRIs");
-                }
-            }
-            let mut w = ser.for_writer(out);
-            if format.has_graphs() {
-                for q in &quads {
-                    w.serialize_quad(q)?;
-                }
+    let chunks = || {
+        graphs.iter().map(|g| -> Result<Vec<Quad>, ExportError> {
+            if options.public {
+                let unit = public_unit(store, g)?;
+                let mut quads = unit.quads;
+                quads.extend(unit.standard);
+                Ok(quads)
             } else {
-                for t in &triples {
-                    w.serialize_triple(t)?;
-                }
+                Ok(store
+                    .oxigraph()
+                    .quads_for_pattern(None, None, None, Some(g.as_ref()))
+                    .collect::<Result<_, _>>()?)
             }
-            w.finish()?;
+        })
+    };
+    let prefixes = if matches!(format, Format::Turtle | Format::TriG | Format::RdfXml) {
+        let mut used = BTreeSet::new();
+        for chunk in chunks() {
+            used.extend(used_prefixes(&chunk?));
+        }
+        used.into_iter().collect()
+    } else {
+        Vec::new()
+    };
+    write_chunks(format, prefixes, chunks(), out)
+}
+
+/// Every graph of the store, named graphs in IRI order, then the default graph when it
+/// holds anything.
+fn all_graphs(store: &Store) -> Result<Vec<GraphName>, ExportError> {
+    let db = store.oxigraph();
+    let mut graphs: Vec<GraphName> = db
+        .named_graphs()
+        .map(|g| g.map(GraphName::from))
+        .collect::<Result<_, _>>()?;
+    graphs.sort_by_cached_key(|g| g.to_string());
+    if db
+        .quads_for_pattern(None, None, None, Some(GraphNameRef::DefaultGraph))
+        .next()
+        .is_some()
+    {
+        graphs.push(GraphName::DefaultGraph);
+    }
+    Ok(graphs)
+}
+
+/// Writes chunks of quads (each a graph, or a graph with its standard-term graph), each
+/// sorted and without duplicates. Triple formats drop the graph names (the union); a
+/// subject is in one chunk only (a plan graph holds only the nodes minted under its plan),
+/// so it is written in one place.
+fn write_chunks(
+    format: Format,
+    prefixes: Vec<(&'static str, &'static str)>,
+    chunks: impl Iterator<Item = Result<Vec<Quad>, ExportError>>,
+    out: &mut dyn Write,
+) -> Result<usize, ExportError> {
+    use rayon::prelude::*;
+    let mut n = 0;
+    if format == Format::JsonLd {
+        let mut w = JsonLdWriter::start(out)?;
+        for chunk in chunks {
+            let t = triples(chunk?);
+            n += t.len();
+            w.nodes(&t)?;
+        }
+        w.finish()?;
+        return Ok(n);
+    }
+    let rdf_format = match format {
+        Format::Turtle => RdfFormat::Turtle,
+        Format::NTriples => RdfFormat::NTriples,
+        Format::NQuads => RdfFormat::NQuads,
+        Format::TriG => RdfFormat::TriG,
+        Format::RdfXml => RdfFormat::RdfXml,
+        Format::JsonLd => unreachable!("handled above"),
+    };
+    let mut ser = RdfSerializer::from_format(rdf_format);
+    for (name, ns) in prefixes {
+        ser = ser.with_prefix(name, ns).expect("valid prefix IRIs");
+    }
+    let mut w = ser.for_writer(out);
+    for chunk in chunks {
+        let chunk = chunk?;
+        if format.has_graphs() {
+            let mut quads = chunk;
+            quads.par_sort_by_cached_key(quad_key);
+            quads.dedup();
+            n += quads.len();
+            for q in &quads {
+                w.serialize_quad(q)?;
+            }
+        } else {
+            let t = triples(chunk);
+            n += t.len();
+            for t in &t {
+                w.serialize_triple(t)?;
+            }
         }
     }
+    w.finish()?;
     Ok(n)
 }
 
 /// The JSON-LD context published in `ontology/context.jsonld`.
 pub const CONTEXT: &str = include_str!("../ontology/context.jsonld");
 
-/// Compact JSON-LD: the published context inline, one node object per subject (sorted),
-/// properties as compact IRIs (`alp:country`) with explicit value objects, so that the
-/// document needs nothing but itself to be read back.
-fn write_jsonld(triples: &[Triple], out: &mut dyn Write) -> Result<(), ExportError> {
+/// Compact JSON-LD, written as it comes: the published context inline, then one node
+/// object per subject (sorted within each chunk), properties as compact IRIs
+/// (`alp:country`) with explicit value objects, so that the document needs nothing but
+/// itself to be read back.
+struct JsonLdWriter<'a> {
+    out: &'a mut dyn Write,
+    first: bool,
+}
+
+impl<'a> JsonLdWriter<'a> {
+    fn start(out: &'a mut dyn Write) -> Result<Self, ExportError> {
+        let context: serde_json::Value =
+            serde_json::from_str(CONTEXT).expect("ontology/context.jsonld is valid JSON (tested)");
+        let ctx =
+            serde_json::to_string_pretty(&context["@context"]).map_err(std::io::Error::other)?;
+        write!(
+            out,
+            "{{\n  \"@context\": {},\n  \"@graph\": [",
+            indent(&ctx, 2)
+        )?;
+        Ok(JsonLdWriter { out, first: true })
+    }
+
+    fn nodes(&mut self, triples: &[Triple]) -> Result<(), ExportError> {
+        for node in jsonld_nodes(triples) {
+            let text = serde_json::to_string_pretty(&serde_json::Value::Object(node))
+                .map_err(std::io::Error::other)?;
+            let sep = if self.first { "" } else { "," };
+            self.first = false;
+            write!(self.out, "{sep}\n    {}", indent(&text, 4))?;
+        }
+        Ok(())
+    }
+
+    fn finish(self) -> Result<(), ExportError> {
+        let close = if self.first { "]" } else { "\n  ]" };
+        writeln!(self.out, "{close}\n}}")?;
+        Ok(())
+    }
+}
+
+/// Indents every line of `text` but the first by `n` spaces.
+fn indent(text: &str, n: usize) -> String {
+    text.replace('\n', &format!("\n{}", " ".repeat(n)))
+}
+
+/// The node objects of sorted triples, one per subject, in subject order.
+fn jsonld_nodes(triples: &[Triple]) -> Vec<serde_json::Map<String, serde_json::Value>> {
     use serde_json::{json, Map, Value};
-    let context: Value =
-        serde_json::from_str(CONTEXT).expect("ontology/context.jsonld is valid JSON (tested)");
     let compact = |iri: &str| -> String {
         for (name, ns) in vocab::PREFIXES {
             if let Some(local) = iri.strip_prefix(ns) {
@@ -524,9 +636,5 @@ fn write_jsonld(triples: &[Triple], out: &mut dyn Write) -> Result<(), ExportErr
             _ => unreachable!("always an array"),
         }
     }
-    let graph: Vec<Value> = nodes.into_values().map(Value::Object).collect();
-    let doc = json!({ "@context": context["@context"].clone(), "@graph": graph });
-    serde_json::to_writer_pretty(&mut *out, &doc).map_err(std::io::Error::other)?;
-    writeln!(out)?;
-    Ok(())
+    nodes.into_values().collect()
 }

@@ -11,7 +11,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
-use crate::mapping::{self, MappedPlan, Source};
+use crate::mapping::{self, MappedPlan, Mentions, Source};
 use crate::source;
 use crate::store::{Store, StoreError};
 
@@ -66,7 +66,27 @@ impl IngestReport {
     }
 }
 
-/// Ingests files and folders into the store. `progress(done, total)` is called after each file.
+/// Plans read, parsed, mapped and written per batch: what memory holds at once.
+pub const BATCH: usize = 256;
+
+/// What the first pass keeps of a plan: the compact keys that corpus-wide partner
+/// clustering needs, never the plan itself.
+struct Keys {
+    graph: String,
+    id: String,
+    iso3: Option<String>,
+    partners: Vec<String>,
+    dropped: usize,
+}
+
+/// Ingests files and folders into the store. `progress(done, total)` is called after each
+/// batch.
+///
+/// Memory is bounded by the batch, not the corpus: a first pass parses every file (in
+/// parallel) and keeps only [`Keys`] (file name, country, partner names) for the
+/// corpus-wide partner clustering; a second pass reads, parses, maps and writes
+/// [`BATCH`] files at a time; the vocabulary is rebuilt from compact [`Mentions`] of the
+/// plans, the stored ones read a few graphs at a time.
 pub fn ingest(
     store: &Store,
     paths: &[PathBuf],
@@ -78,151 +98,199 @@ pub fn ingest(
     let (files, errors) = source::expand(paths);
     report.path_errors = errors.iter().map(ToString::to_string).collect();
     let stored = store.plans()?;
+    let total = files.len();
 
-    // 1. Read and parse every file, in parallel.
-    let parsed: Vec<Result<ParsedFile, Outcome>> =
-        files.par_iter().map(|path| parse_file(path)).collect();
-    progress(files.len() / 3, files.len());
+    // 1. Keys of every file, in parallel; duplicates of a plan id fail, in file order.
+    let mut keys: Vec<Result<Keys, Outcome>> = files
+        .par_iter()
+        .map(|path| {
+            parse_file(path).map(|p| {
+                let ids = store.iris().plan(&p.file_name);
+                Keys {
+                    iso3: p
+                        .plan
+                        .tag("country")
+                        .and_then(|t| crate::countries::lookup(&t.value))
+                        .map(|c| c.iso3.to_string()),
+                    partners: p
+                        .plan
+                        .derived
+                        .partners
+                        .iter()
+                        .map(|x| x.name.clone())
+                        .collect(),
+                    dropped: p.plan.derived.dropped_partners.len(),
+                    graph: ids.graph.as_str().to_string(),
+                    id: ids.id,
+                }
+            })
+        })
+        .collect();
+    let mut seen_graphs: BTreeMap<String, PathBuf> = BTreeMap::new();
+    for (path, k) in files.iter().zip(keys.iter_mut()) {
+        let Ok(key) = k else { continue };
+        if let Some(first) = seen_graphs.get(&key.graph) {
+            *k = Err(Outcome::Failed(format!(
+                "same plan id `{}` as {}: rename one of the files",
+                key.id,
+                first.display()
+            )));
+        } else {
+            seen_graphs.insert(key.graph.clone(), path.clone());
+        }
+    }
+    progress(total / 4, total);
 
     // 2. Cluster the national bodies over the whole corpus: the plans of this run and the
     // stored plans that are not in it.
-    let in_run: BTreeSet<String> = parsed
-        .iter()
-        .filter_map(|p| p.as_ref().ok())
-        .map(|p| store.iris().plan(&p.file_name).graph.as_str().to_string())
-        .collect();
+    let in_run: BTreeSet<String> = seen_graphs.keys().cloned().collect();
     let others = store.partner_mentions(&in_run)?;
     // (country, name, plan id)
-    let mut mentions: Vec<(Option<String>, String, String)> = Vec::new();
-    for p in parsed.iter().filter_map(|p| p.as_ref().ok()) {
-        let iso3 = p
-            .plan
-            .tag("country")
-            .and_then(|t| crate::countries::lookup(&t.value))
-            .map(|c| c.iso3.to_string());
-        let id = store.iris().plan(&p.file_name).id;
-        for partner in &p.plan.derived.partners {
-            mentions.push((iso3.clone(), partner.name.clone(), id.clone()));
+    let mut mentions: Vec<(Option<&str>, &str, String)> = Vec::new();
+    for k in keys.iter().filter_map(|k| k.as_ref().ok()) {
+        for name in &k.partners {
+            mentions.push((k.iso3.as_deref(), name.as_str(), k.id.clone()));
         }
     }
     for (graph, iso3, names) in &others {
         let id = graph.rsplit('/').next().unwrap_or_default().to_string();
         for n in names {
-            mentions.push((iso3.clone(), n.clone(), id.clone()));
+            mentions.push((iso3.as_deref(), n.as_str(), id.clone()));
         }
     }
     let list: Vec<crate::resolve::Mention<'_>> = mentions
         .iter()
         .map(|(c, n, plan)| crate::resolve::Mention {
-            country: c.as_deref(),
-            name: n.as_str(),
+            country: *c,
+            name: n,
             plan: plan.as_str(),
         })
         .collect();
     let resolver = crate::resolve::Resolver::build(&list, options.curation.clone());
-    let clusters = &resolver;
-    let links = store.partner_links()?;
     report.clustered = resolver.clusters.merged();
     report.unmatched_curation = resolver.unmatched_decisions(&list);
-    report.dropped_mentions = parsed
+    report.dropped_mentions = keys
         .iter()
-        .filter_map(|p| p.as_ref().ok())
-        .map(|p| p.plan.derived.dropped_partners.len())
+        .filter_map(|k| k.as_ref().ok())
+        .map(|k| k.dropped)
         .sum();
+    drop(list);
+    drop(mentions);
 
-    // 3. Map every plan with the clusters, in parallel (pure work).
-    let prepared: Vec<Prepared> = parsed
-        .into_par_iter()
-        .map(|p| match p {
-            Err(o) => Prepared::Done(o),
-            Ok(p) => prepare(p, store.iris(), &stored, clusters, &links),
+    // 3. Read, parse, map and write, one batch at a time.
+    let mut outcomes: Vec<Option<Outcome>> = keys
+        .iter_mut()
+        .map(|k| match k {
+            Err(o) => Some(std::mem::replace(o, Outcome::Unchanged)),
+            Ok(_) => None,
         })
         .collect();
-    progress(2 * files.len() / 3, files.len());
-
-    // 2. Decide, in file order: duplicates, unchanged, new or changed.
-    let mut seen_graphs: BTreeMap<String, PathBuf> = BTreeMap::new();
-    let mut outcomes: Vec<Outcome> = Vec::with_capacity(files.len());
-    let mut new_plans: Vec<(usize, MappedPlan)> = Vec::new();
-    let mut changed_plans: Vec<(usize, MappedPlan)> = Vec::new();
-    for (i, (path, prep)) in files.iter().zip(prepared).enumerate() {
-        let outcome = match prep {
-            Prepared::Done(o) => o,
-            Prepared::Mapped { mapped, previous } => {
-                let graph = mapped.ids.graph.as_str().to_string();
-                if let Some(first) = seen_graphs.get(&graph) {
-                    Outcome::Failed(format!(
-                        "same plan id `{}` as {}: rename one of the files",
-                        mapped.ids.id,
-                        first.display()
-                    ))
-                } else {
-                    seen_graphs.insert(graph, path.clone());
-                    match previous {
-                        Previous::None => {
-                            new_plans.push((i, *mapped));
-                            Outcome::Added
-                        }
-                        Previous::SameSource => Outcome::Unchanged,
-                        Previous::SameContent => {
-                            // An edit that changes nothing in the graph: the stored graph
-                            // stays, only its recorded source hash moves.
-                            let sha = mapped.source_sha256().unwrap_or_default().to_string();
-                            match store.set_source_sha256(mapped.ids.graph.as_ref(), &sha) {
-                                Ok(()) => Outcome::Unchanged,
-                                Err(e @ StoreError::Locked { .. }) => return Err(e),
-                                Err(e) => Outcome::Failed(format!("store error: {e}")),
+    let mut fresh = Mentions::default();
+    let mut fresh_graphs: std::collections::HashSet<String> = Default::default();
+    let mut began = false;
+    let todo: Vec<usize> = (0..files.len())
+        .filter(|i| outcomes[*i].is_none())
+        .collect();
+    for batch in todo.chunks(BATCH) {
+        let prepared: Vec<(usize, Prepared)> = batch
+            .par_iter()
+            .map(|&i| {
+                let prep = match parse_file(&files[i]) {
+                    Err(o) => Prepared::Done(o),
+                    Ok(p) => prepare(p, store, &stored, &resolver),
+                };
+                (i, prep)
+            })
+            .collect();
+        let mut new_plans: Vec<(usize, MappedPlan)> = Vec::new();
+        let mut changed_plans: Vec<(usize, MappedPlan)> = Vec::new();
+        for (i, prep) in prepared {
+            let outcome = match prep {
+                Prepared::Done(o) => o,
+                Prepared::Mapped { mapped, previous } => match previous {
+                    Previous::None => {
+                        new_plans.push((i, *mapped));
+                        Outcome::Added
+                    }
+                    Previous::SameSource => Outcome::Unchanged,
+                    Previous::SameContent => {
+                        // An edit that changes nothing in the graph: the stored graph
+                        // stays, only its recorded source hash moves.
+                        let sha = mapped.source_sha256().unwrap_or_default().to_string();
+                        match store.set_source_sha256(mapped.ids.graph.as_ref(), &sha) {
+                            Ok(()) => Outcome::Unchanged,
+                            Err(e @ (StoreError::Locked { .. } | StoreError::DiskFull { .. })) => {
+                                return Err(e)
                             }
-                        }
-                        Previous::Different => {
-                            changed_plans.push((i, *mapped));
-                            Outcome::Changed
+                            Err(e) => Outcome::Failed(format!("store error: {e}")),
                         }
                     }
+                    Previous::Different => {
+                        changed_plans.push((i, *mapped));
+                        Outcome::Changed
+                    }
+                },
+            };
+            outcomes[i] = Some(outcome);
+        }
+        let writes = !(new_plans.is_empty() && changed_plans.is_empty());
+        if writes && !began {
+            store.begin_changes()?;
+            began = true;
+        }
+        // New plans of the batch in one atomic bulk load, changed plans one transaction
+        // each: a plan is always whole, its old graph or its new one.
+        if !new_plans.is_empty() {
+            let quads = new_plans.iter().flat_map(|(_, m)| m.quads.iter().cloned());
+            if let Err(e) = store.bulk_insert(quads) {
+                if matches!(e, StoreError::Locked { .. } | StoreError::DiskFull { .. }) {
+                    return Err(e);
+                }
+                // Nothing was committed: every new plan of the batch failed.
+                for (i, _) in &new_plans {
+                    outcomes[*i] = Some(Outcome::Failed(format!("store error: {e}")));
                 }
             }
-        };
-        outcomes.push(outcome);
-    }
-
-    // 3. Write: new plans in one atomic bulk load, changed plans one transaction each.
-    if !new_plans.is_empty() {
-        let quads = new_plans.iter().flat_map(|(_, m)| m.quads.iter().cloned());
-        if let Err(e) = store.bulk_insert(quads) {
-            if matches!(e, StoreError::Locked { .. }) {
-                return Err(e);
-            }
-            // Nothing was committed: every new plan failed.
-            for (i, _) in &new_plans {
-                outcomes[*i] = Outcome::Failed(format!("store error: {e}"));
+        }
+        for (i, mapped) in &changed_plans {
+            if let Err(e) = store.replace_plan(mapped) {
+                if matches!(e, StoreError::Locked { .. } | StoreError::DiskFull { .. }) {
+                    return Err(e);
+                }
+                // The transaction did not commit: the plan's previous graph is untouched.
+                outcomes[*i] = Some(Outcome::Failed(format!("store error: {e}")));
             }
         }
-    }
-    for (i, mapped) in &changed_plans {
-        if let Err(e) = store.replace_plan(mapped) {
-            if matches!(e, StoreError::Locked { .. }) {
-                return Err(e);
-            }
-            // The transaction did not commit: the plan's previous graph is untouched.
-            outcomes[*i] = Outcome::Failed(format!("store error: {e}"));
-        }
-    }
-    for (i, m) in new_plans.iter().chain(&changed_plans) {
-        if matches!(outcomes[*i], Outcome::Added | Outcome::Changed) {
-            for w in &m.warnings {
-                report.warnings.push((files[*i].clone(), w.clone()));
+        for (i, m) in new_plans.iter().chain(&changed_plans) {
+            if matches!(outcomes[*i], Some(Outcome::Added | Outcome::Changed)) {
+                for w in &m.warnings {
+                    report.warnings.push((files[*i].clone(), w.clone()));
+                }
+                let mut one = Mentions::default();
+                one.add_plan_graph(&m.quads);
+                fresh.merge(one);
+                fresh_graphs.insert(m.ids.graph.as_str().to_string());
             }
         }
+        let done = batch.last().map_or(0, |i| i + 1);
+        progress(total / 4 + (3 * done) / 4, total);
     }
+    let outcomes: Vec<Outcome> = outcomes
+        .into_iter()
+        .map(|o| o.unwrap_or(Outcome::Unchanged))
+        .collect();
     let mut changed_any = outcomes
         .iter()
         .any(|o| matches!(o, Outcome::Added | Outcome::Changed));
     report.files = files.into_iter().zip(outcomes).collect();
 
     if options.prune {
-        let present: BTreeSet<&String> = seen_graphs.keys().collect();
         for (graph, sp) in &stored {
-            if !present.contains(graph) {
+            if !seen_graphs.contains_key(graph) {
+                if !began {
+                    store.begin_changes()?;
+                    began = true;
+                }
                 store.remove_graph(sp.graph.as_ref())?;
                 report.pruned.push(graph.clone());
                 changed_any = true;
@@ -234,14 +302,12 @@ pub fn ingest(
             .oxigraph()
             .contains_named_graph(store.iris().vocabulary_graph().as_ref())?
     {
-        let fresh: Vec<&MappedPlan> = new_plans
-            .iter()
-            .chain(&changed_plans)
-            .map(|(_, m)| m)
-            .collect();
-        store.rebuild_vocabulary_with(&fresh)?;
+        store.rebuild_vocabulary_with(fresh, &fresh_graphs)?;
     }
     store.flush()?;
+    if began {
+        store.end_changes()?;
+    }
     report.plans_in_store = store.plans()?.len();
     report.quads_in_store = store.len()?;
     progress(report.files.len(), report.files.len());
@@ -301,11 +367,11 @@ fn parse_file(path: &std::path::Path) -> Result<ParsedFile, Outcome> {
 
 fn prepare(
     p: ParsedFile,
-    iris: &crate::mapping::Iris,
+    store: &Store,
     stored: &BTreeMap<String, crate::store::StoredPlan>,
     clusters: &crate::resolve::Resolver,
-    links: &std::collections::HashMap<String, BTreeSet<(String, String)>>,
 ) -> Prepared {
+    let iris = store.iris();
     let graph = iris.plan(&p.file_name).graph;
     let stored_plan = stored.get(graph.as_str());
     let same_version =
@@ -326,10 +392,15 @@ fn prepare(
         .filter(|q| q.predicate == crate::vocab::alp::PARTNER_P)
         .map(|q| (q.subject.to_string(), q.object.to_string()))
         .collect();
-    let same_links = links.get(graph.as_str()).cloned().unwrap_or_default() == new_links;
+    // Read only when the rest says unchanged (a store error reads as "changed").
+    let same_links = || {
+        store
+            .partner_links_of(graph.as_ref())
+            .is_ok_and(|old| old == new_links)
+    };
     let previous = match stored_plan {
         None => Previous::None,
-        Some(s) if same_version && same_links && s.sha256 == p.sha256 => Previous::SameSource,
+        Some(s) if same_version && s.sha256 == p.sha256 && same_links() => Previous::SameSource,
         Some(s)
             if same_version
                 && s.content_digest.is_some()

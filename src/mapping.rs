@@ -908,9 +908,47 @@ impl Mentions {
         }
         for (s, label) in curated {
             if let Some(m) = partner_of(s).and_then(|p| self.partners.get_mut(&p)) {
-                m.curated_label.get_or_insert(label);
+                if m.curated_label.as_ref().is_none_or(|l| label < *l) {
+                    m.curated_label = Some(label);
+                }
             }
         }
+    }
+
+    /// Adds the mentions of other plans. The result does not depend on the order plans
+    /// are added or merged in (counts add up, sets join, the least entity and curated
+    /// label win), so plans can be read in any order, a few at a time.
+    pub fn merge(&mut self, other: Mentions) {
+        for (k, spellings) in other.concepts {
+            let mine = self.concepts.entry(k).or_default();
+            for (w, n) in spellings {
+                *mine.entry(w).or_default() += n;
+            }
+        }
+        for (c, spellings) in other.countries {
+            self.countries.entry(c).or_default().extend(spellings);
+        }
+        for (iri, p) in other.partners {
+            let m = self.partners.entry(iri).or_default();
+            if let Some(e) = p.entity {
+                if m.entity.as_ref().is_none_or(|mine| e < *mine) {
+                    m.entity = Some(e);
+                }
+            }
+            for (name, n) in p.names {
+                *m.names.entry(name).or_default() += n;
+            }
+            m.acronyms.extend(p.acronyms);
+            m.homepages.extend(p.homepages);
+            m.glosses.extend(p.glosses);
+            if let Some(l) = p.curated_label {
+                if m.curated_label.as_ref().is_none_or(|mine| l < *mine) {
+                    m.curated_label = Some(l);
+                }
+            }
+        }
+        self.sdgs.extend(other.sdgs);
+        self.focal_points.extend(other.focal_points);
     }
 
     /// A tag value (as written) of a concept kind, with its normalised form.
@@ -962,7 +1000,10 @@ impl Mentions {
             }
         }
         let m = self.partners.entry(iri.to_string()).or_default();
-        m.entity.get_or_insert(entity);
+        // The least entity, whatever order plans come in (one IRI is one entity anyway).
+        if m.entity.as_ref().is_none_or(|e| entity < *e) {
+            m.entity = Some(entity);
+        }
         *m.names.entry(name.to_string()).or_default() += 1;
         if let Some(a) = acronym {
             m.acronyms.insert(a.to_string());

@@ -31,6 +31,14 @@ pub enum StoreError {
     Open { path: PathBuf, source: StorageError },
     #[error("cannot read or create the focal-point key {path}: {reason} (it is kept with the store; a store copied without it gets new focal-point IRIs at the next ingest)")]
     Key { path: PathBuf, reason: String },
+    #[error("cannot write {path}: {reason}")]
+    Write { path: PathBuf, reason: String },
+    #[error("the disk that holds the store {path} is full (no space left on device): free some space, or use another --store; every plan is still whole, its old graph or its new one, and the next ingest sends what is missing")]
+    DiskFull { path: PathBuf },
+    #[error("the store directory {path} is read-only (a read-only file system, or no write permission): a command that writes the store needs a writable directory; read commands (query, export, serve) work on it")]
+    ReadOnly { path: PathBuf },
+    #[error("cannot open the lock file {path}: {reason}")]
+    Lock { path: PathBuf, reason: String },
     #[error(transparent)]
     Storage(#[from] StorageError),
 }
@@ -93,20 +101,38 @@ fn holder_of(lock: &Path) -> String {
 
 /// Takes the coordination lock of a store directory: shared for a reader, exclusive for a
 /// writer. Never waits.
-fn take_lock(dir: &Path, write: bool) -> Result<std::fs::File, StoreError> {
+fn take_lock(dir: &Path, write: bool) -> Result<Option<std::fs::File>, StoreError> {
     use std::fs::TryLockError;
     use std::io::Write;
     let path = dir.join(LOCK_FILE);
-    let file = std::fs::OpenOptions::new()
+    let opened = std::fs::OpenOptions::new()
         .read(true)
         .write(true)
         .create(true)
         .truncate(false)
-        .open(&path)
-        .map_err(|e| StoreError::Key {
-            path: path.clone(),
-            reason: e.to_string(),
-        })?;
+        .open(&path);
+    let file = match opened {
+        Ok(f) => f,
+        Err(e) if is_read_only(&e) => {
+            if write {
+                return Err(StoreError::ReadOnly {
+                    path: dir.to_path_buf(),
+                });
+            }
+            // A reader of a read-only directory: nobody can write it, so the lock file,
+            // when there is one, is only read.
+            match std::fs::File::open(&path) {
+                Ok(f) => f,
+                Err(_) => return Ok(None),
+            }
+        }
+        Err(e) => {
+            return Err(StoreError::Lock {
+                path: path.clone(),
+                reason: e.to_string(),
+            })
+        }
+    };
     let taken = if write {
         file.try_lock()
     } else {
@@ -136,7 +162,7 @@ fn take_lock(dir: &Path, write: bool) -> Result<std::fs::File, StoreError> {
             });
         }
         Err(TryLockError::Error(e)) => {
-            return Err(StoreError::Key {
+            return Err(StoreError::Lock {
                 path,
                 reason: e.to_string(),
             })
@@ -153,7 +179,38 @@ fn take_lock(dir: &Path, write: bool) -> Result<std::fs::File, StoreError> {
         let _ = f.write_all(me.as_bytes());
         let _ = f.sync_all();
     }
-    Ok(file)
+    Ok(Some(file))
+}
+
+/// Opens the RocksDB store of a directory (the `rocksdb` feature, on by default).
+#[cfg(feature = "rocksdb")]
+fn open_rocksdb(dir: &Path, read_only: bool) -> Result<oxigraph::store::Store, StorageError> {
+    if read_only {
+        oxigraph::store::Store::open_read_only(dir)
+    } else {
+        oxigraph::store::Store::open(dir)
+    }
+}
+
+/// Without the `rocksdb` feature (fuzzing builds) there are only stores in memory.
+#[cfg(not(feature = "rocksdb"))]
+fn open_rocksdb(dir: &Path, _read_only: bool) -> Result<oxigraph::store::Store, StorageError> {
+    Err(StorageError::Io(std::io::Error::other(format!(
+        "{}: alpkg was built without the `rocksdb` feature, so it has no persistent store",
+        dir.display()
+    ))))
+}
+
+/// Whether an I/O error says the file system or the directory cannot be written.
+fn is_read_only(e: &std::io::Error) -> bool {
+    e.kind() == std::io::ErrorKind::PermissionDenied || e.raw_os_error() == Some(30)
+    // EROFS
+}
+
+/// Whether a storage error is a full disk (ENOSPC, as RocksDB reports it).
+fn is_disk_full(e: &StorageError) -> bool {
+    let text = e.to_string();
+    text.contains("No space left on device") || text.contains("os error 28")
 }
 
 /// Whether a directory holds a store (RocksDB's `CURRENT` file).
@@ -184,7 +241,18 @@ pub struct Store {
     /// The coordination lock ([`LOCK_FILE`]), held while the store is open.
     lock: Option<std::fs::File>,
     writable: bool,
+    /// The store directory (None in memory).
+    dir: Option<PathBuf>,
+    /// Whether opening found an interrupted ingest and rebuilt the vocabulary.
+    recovered: bool,
 }
+
+/// The file, inside the store directory, that marks changes in progress: created (and
+/// synced) before an ingest writes its first plan, removed once the vocabulary graph
+/// matches the plan graphs again. Each plan graph is written atomically; this file is what
+/// tells, after a crash, that the vocabulary may describe plans that are not the ones
+/// stored. The next writer that opens the store rebuilds the vocabulary first.
+pub const PENDING_FILE: &str = "alpkg-ingest.pending";
 
 impl Drop for Store {
     fn drop(&mut self) {
@@ -203,19 +271,38 @@ impl Store {
     pub fn open(dir: &Path, iris: Iris) -> Result<Self, StoreError> {
         let _ = std::fs::create_dir_all(dir);
         let lock = take_lock(dir, true)?;
-        match oxigraph::store::Store::open(dir) {
+        match open_rocksdb(dir, false) {
             Ok(inner) => {
                 let key = focal_key(dir)?;
-                Ok(Store {
+                let mut store = Store {
                     inner,
                     iris: iris.with_focal_key(key),
-                    lock: Some(lock),
+                    lock,
                     writable: true,
-                })
+                    dir: Some(dir.to_path_buf()),
+                    recovered: false,
+                };
+                if store.interrupted() {
+                    // Recovery: the plan graphs are whole (each was one transaction or
+                    // bulk load); the vocabulary is made to match them again.
+                    store.rebuild_vocabulary()?;
+                    store.flush()?;
+                    store.end_changes()?;
+                    store.recovered = true;
+                }
+                Ok(store)
             }
             Err(e) => {
                 let msg = e.to_string();
-                if msg.contains("LOCK") || msg.to_lowercase().contains("lock") {
+                if msg.contains("Read-only file system") || msg.contains("Permission denied") {
+                    Err(StoreError::ReadOnly {
+                        path: dir.to_path_buf(),
+                    })
+                } else if is_disk_full(&e) {
+                    Err(StoreError::DiskFull {
+                        path: dir.to_path_buf(),
+                    })
+                } else if msg.contains("LOCK") || msg.to_lowercase().contains("lock") {
                     Err(StoreError::Locked {
                         path: dir.to_path_buf(),
                     })
@@ -240,11 +327,10 @@ impl Store {
             });
         }
         let lock = take_lock(dir, false)?;
-        let inner =
-            oxigraph::store::Store::open_read_only(dir).map_err(|source| StoreError::Open {
-                path: dir.to_path_buf(),
-                source,
-            })?;
+        let inner = open_rocksdb(dir, true).map_err(|source| StoreError::Open {
+            path: dir.to_path_buf(),
+            source,
+        })?;
         // The key only mints focal-point IRIs, which a reader never does; it is read when
         // it is there so that `Iris` is the store's own.
         let iris = match std::fs::read_to_string(dir.join(FOCAL_KEY_FILE))
@@ -257,9 +343,58 @@ impl Store {
         Ok(Store {
             inner,
             iris,
-            lock: Some(lock),
+            lock,
             writable: false,
+            dir: Some(dir.to_path_buf()),
+            recovered: false,
         })
+    }
+
+    /// Whether the last ingest into this store was interrupted (killed, out of disk...)
+    /// before its vocabulary was rebuilt: the plan graphs are whole, but the vocabulary
+    /// may not match them until a writer opens the store ([`Store::open`] repairs it).
+    pub fn interrupted(&self) -> bool {
+        self.dir
+            .as_ref()
+            .is_some_and(|d| d.join(PENDING_FILE).exists())
+    }
+
+    /// Whether [`Store::open`] found an interrupted ingest and rebuilt the vocabulary.
+    pub fn recovered(&self) -> bool {
+        self.recovered
+    }
+
+    /// Marks changes in progress ([`PENDING_FILE`]), synced to disk, before the first write.
+    pub fn begin_changes(&self) -> Result<(), StoreError> {
+        let Some(dir) = &self.dir else {
+            return Ok(());
+        };
+        let path = dir.join(PENDING_FILE);
+        let err = |e: std::io::Error| StoreError::Write {
+            path: path.clone(),
+            reason: e.to_string(),
+        };
+        let f = std::fs::File::create(&path).map_err(err)?;
+        f.sync_all().map_err(err)?;
+        std::fs::File::open(dir)
+            .and_then(|d| d.sync_all())
+            .map_err(err)
+    }
+
+    /// Clears the mark of [`Store::begin_changes`] once the vocabulary matches the plans.
+    pub fn end_changes(&self) -> Result<(), StoreError> {
+        let Some(dir) = &self.dir else {
+            return Ok(());
+        };
+        let path = dir.join(PENDING_FILE);
+        match std::fs::remove_file(&path) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(StoreError::Write {
+                path,
+                reason: e.to_string(),
+            }),
+        }
     }
 
     /// Whether this store was opened for writing.
@@ -275,6 +410,8 @@ impl Store {
             iris,
             lock: None,
             writable: true,
+            dir: None,
+            recovered: false,
         })
     }
 
@@ -319,11 +456,13 @@ impl Store {
 
     /// Replaces a plan's graph with the mapped quads, atomically.
     pub fn replace_plan(&self, plan: &MappedPlan) -> Result<(), StoreError> {
-        let mut t = self.inner.start_transaction()?;
-        t.clear_graph(GraphNameRef::NamedNode(plan.ids.graph.as_ref()))?;
-        t.extend(plan.quads.iter());
-        t.commit()?;
-        Ok(())
+        self.checked((|| -> Result<(), StoreError> {
+            let mut t = self.inner.start_transaction()?;
+            t.clear_graph(GraphNameRef::NamedNode(plan.ids.graph.as_ref()))?;
+            t.extend(plan.quads.iter());
+            t.commit()?;
+            Ok(())
+        })())
     }
 
     /// Partner names (as written) of the stored plans not in `except`, with their plan's
@@ -366,22 +505,17 @@ impl Store {
         Ok(out)
     }
 
-    /// (partnership, partner) links of every plan graph, by graph IRI.
-    pub fn partner_links(&self) -> Result<std::collections::HashMap<String, Links>, StoreError> {
-        let mut out: std::collections::HashMap<
-            String,
-            std::collections::BTreeSet<(String, String)>,
-        > = Default::default();
-        for q in self
-            .inner
-            .quads_for_pattern(None, Some(alp::PARTNER_P), None, None)
-        {
+    /// (partnership, partner) links of one plan graph.
+    pub fn partner_links_of(&self, graph: NamedNodeRef<'_>) -> Result<Links, StoreError> {
+        let mut out = Links::new();
+        for q in self.inner.quads_for_pattern(
+            None,
+            Some(alp::PARTNER_P),
+            None,
+            Some(GraphNameRef::NamedNode(graph)),
+        ) {
             let q = q?;
-            if let oxigraph::model::GraphName::NamedNode(g) = &q.graph_name {
-                out.entry(g.as_str().to_string())
-                    .or_default()
-                    .insert((q.subject.to_string(), q.object.to_string()));
-            }
+            out.insert((q.subject.to_string(), q.object.to_string()));
         }
         Ok(out)
     }
@@ -413,69 +547,92 @@ impl Store {
     /// Inserts many quads in one atomic bulk load (much faster than a transaction; used for
     /// plans that are not in the store yet).
     pub fn bulk_insert(&self, quads: impl IntoIterator<Item = Quad>) -> Result<(), StoreError> {
-        let mut loader = self
-            .inner
-            .bulk_loader()
-            .with_max_memory_size_in_megabytes(256);
-        loader.load_quads(quads)?;
-        loader.commit()?;
-        Ok(())
+        self.checked((|| -> Result<(), StoreError> {
+            let mut loader = self
+                .inner
+                .bulk_loader()
+                .with_max_memory_size_in_megabytes(256);
+            loader.load_quads(quads)?;
+            loader.commit()?;
+            Ok(())
+        })())
     }
 
     /// Writes the store's memory tables to disk, so the next process opens it quickly.
     pub fn flush(&self) -> Result<(), StoreError> {
-        Ok(self.inner.flush()?)
+        self.checked((|| -> Result<(), StoreError> { Ok(self.inner.flush()?) })())
     }
 
     /// Removes a plan's graph.
     pub fn remove_graph(&self, graph: NamedNodeRef<'_>) -> Result<(), StoreError> {
-        let mut t = self.inner.start_transaction()?;
-        t.clear_graph(GraphNameRef::NamedNode(graph))?;
-        t.remove_named_graph(graph)?;
-        t.commit()?;
-        Ok(())
+        self.checked((|| -> Result<(), StoreError> {
+            let mut t = self.inner.start_transaction()?;
+            t.clear_graph(GraphNameRef::NamedNode(graph))?;
+            t.remove_named_graph(graph)?;
+            t.commit()?;
+            Ok(())
+        })())
     }
 
     /// Recomputes the vocabulary graph from the plan graphs; returns its size.
     pub fn rebuild_vocabulary(&self) -> Result<usize, StoreError> {
-        self.rebuild_vocabulary_with(&[])
+        self.rebuild_vocabulary_with(Mentions::default(), &Default::default())
     }
 
-    /// Recomputes the vocabulary graph; the plans in `fresh` (just written) are read from
-    /// memory, the others from the store, in parallel. Same result either way.
-    pub fn rebuild_vocabulary_with(&self, fresh: &[&MappedPlan]) -> Result<usize, StoreError> {
+    /// Recomputes the vocabulary graph: `fresh` holds the mentions of the plan graphs
+    /// named in `fresh_graphs` (just written, read from memory); the other plan graphs are
+    /// read from the store a few at a time, so memory holds the mentions (compact keys),
+    /// never the whole corpus. [`Mentions`] do not depend on the order plans are added
+    /// in, so the result is the same either way.
+    pub fn rebuild_vocabulary_with(
+        &self,
+        mut mentions: Mentions,
+        fresh_graphs: &std::collections::HashSet<String>,
+    ) -> Result<usize, StoreError> {
         use rayon::prelude::*;
         let graphs: Vec<String> = self.plans()?.into_keys().collect();
-        let in_memory: BTreeMap<&str, &MappedPlan> =
-            fresh.iter().map(|m| (m.ids.graph.as_str(), *m)).collect();
-        let read: Vec<Result<Option<Vec<Quad>>, StoreError>> = graphs
-            .par_iter()
-            .map(|g| {
-                if in_memory.contains_key(g.as_str()) {
-                    return Ok(None);
-                }
-                let gn = NamedNodeRef::new_unchecked(g);
-                let quads: Vec<Quad> = self
-                    .inner
-                    .quads_for_pattern(None, None, None, Some(GraphNameRef::NamedNode(gn)))
-                    .collect::<Result<_, _>>()?;
-                Ok(Some(quads))
-            })
+        let others: Vec<&String> = graphs
+            .iter()
+            .filter(|g| !fresh_graphs.contains(*g))
             .collect();
-        let mut mentions = Mentions::default();
-        for (g, r) in graphs.iter().zip(read) {
-            match r? {
-                Some(quads) => mentions.add_plan_graph(&quads),
-                None => mentions.add_plan_graph(&in_memory[g.as_str()].quads),
+        for chunk in others.chunks(64) {
+            let read: Vec<Result<Mentions, StoreError>> = chunk
+                .par_iter()
+                .map(|g| {
+                    let gn = NamedNodeRef::new_unchecked(g);
+                    let quads: Vec<Quad> = self
+                        .inner
+                        .quads_for_pattern(None, None, None, Some(GraphNameRef::NamedNode(gn)))
+                        .collect::<Result<_, _>>()?;
+                    let mut m = Mentions::default();
+                    m.add_plan_graph(&quads);
+                    Ok(m)
+                })
+                .collect();
+            for m in read {
+                mentions.merge(m?);
             }
         }
         let quads: Vec<Quad> = mapping::vocabulary(&mentions, &self.iris, graphs.len());
         let vocab = self.iris.vocabulary_graph();
-        let mut t = self.inner.start_transaction()?;
-        t.clear_graph(GraphNameRef::NamedNode(vocab.as_ref()))?;
-        t.extend(quads.iter());
-        t.commit()?;
+        self.checked((|| -> Result<(), StoreError> {
+            let mut t = self.inner.start_transaction()?;
+            t.clear_graph(GraphNameRef::NamedNode(vocab.as_ref()))?;
+            t.extend(quads.iter());
+            t.commit()?;
+            Ok(())
+        })())?;
         Ok(quads.len())
+    }
+
+    /// A full disk said as such, with the store's directory.
+    fn checked<T>(&self, r: Result<T, StoreError>) -> Result<T, StoreError> {
+        match r {
+            Err(StoreError::Storage(e)) if is_disk_full(&e) => Err(StoreError::DiskFull {
+                path: self.dir.clone().unwrap_or_default(),
+            }),
+            other => other,
+        }
     }
 
     /// Number of quads in the store.

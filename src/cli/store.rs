@@ -58,7 +58,15 @@ impl StoreArgs {
             return Ok(Store::in_memory(iris)?);
         }
         let dir = self.dir();
-        Store::open(&dir, iris).with_context(|| format!("opening the store {}", dir.display()))
+        let store = Store::open(&dir, iris)
+            .with_context(|| format!("opening the store {}", dir.display()))?;
+        if store.recovered() {
+            eprintln!(
+                "alpkg: note: the last ingest into {} was interrupted; every plan graph is whole, and the vocabulary was rebuilt to match them",
+                dir.display()
+            );
+        }
+        Ok(store)
     }
 
     /// Opens the store for reading: it must exist (nothing is created), and any number of
@@ -70,6 +78,13 @@ impl StoreArgs {
         let iris = Iris::new(&self.base)?;
         let dir = self.dir();
         // The error names the directory and says how to make a store: no more context.
-        Ok(Store::open_read_only(&dir, iris)?)
+        let store = Store::open_read_only(&dir, iris)?;
+        if store.interrupted() {
+            eprintln!(
+                "alpkg: warning: the last ingest into {} was interrupted: every plan graph is whole, but the vocabulary (labels of partners, concepts, countries) may not match them; run `alpkg ingest` again to repair it",
+                dir.display()
+            );
+        }
+        Ok(store)
     }
 }
