@@ -11,12 +11,13 @@ use super::store::StoreArgs;
 
 /// Explore partner networks: who works with whom, across which countries.
 ///
-/// The network is read from the store (run `alpkg ingest` first). Nodes are partners,
+/// The network is read from the store (run `alpkg ingest` first), or with --endpoint URL
+/// from a remote SPARQL endpoint that holds the graph (`alpkg push`). Nodes are partners,
 /// plans and countries; --projection folds plans away (partner: partners linked by plans
 /// in common; country: countries linked by partners in common; partner-country).
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  alpkg network summary\n  alpkg network top --metric betweenness -n 15\n  alpkg network bridges\n  alpkg network ego \"UNICEF\" --hops 2\n  alpkg network path UNICEF \"World Bank\" --projection partner\n  alpkg network communities --projection country\n  alpkg network export --format graphml -o partners.graphml --projection partner\n  alpkg network render --region Africa --projection partner -o africa.svg"
+    after_help = "Examples:\n  alpkg network summary\n  alpkg network top --metric betweenness -n 15\n  alpkg network bridges\n  alpkg network ego \"UNICEF\" --hops 2\n  alpkg network path UNICEF \"World Bank\" --projection partner\n  alpkg network communities --projection country\n  alpkg network export --format graphml -o partners.graphml --projection partner\n  alpkg network render --region Africa --projection partner -o africa.svg\n  alpkg network summary --endpoint http://127.0.0.1:7878/query"
 )]
 pub struct Args {
     #[command(subcommand)]
@@ -48,6 +49,10 @@ pub struct Common {
     /// academic, civil-society, private-sector, un-multilateral, donor-government, collective.
     #[arg(long = "type", value_name = "TYPE", value_parser = ["government", "local-government", "academic", "civil-society", "private-sector", "un-multilateral", "donor-government", "collective"])]
     pub organisation_type: Option<String>,
+    /// Build the network from this SPARQL endpoint instead of the store (a server the
+    /// graph was pushed to, another `alpkg serve`); its default graph must be the union.
+    #[arg(long, value_name = "URL", env = "ALPKG_ENDPOINT")]
+    pub endpoint: Option<String>,
 }
 
 #[derive(Debug, clap::Subcommand)]
@@ -161,11 +166,23 @@ fn kind(s: &str) -> anyhow::Result<Option<NodeKind>> {
 }
 
 fn build(store_args: &StoreArgs, c: &Common) -> anyhow::Result<Network> {
-    let store = store_args.open_read(false)?;
-    let rows = alpkg::network::load_rows(&store)?;
-    if rows.is_empty() {
-        bail!("the store has no plans: run `alpkg ingest PATH` first");
-    }
+    let rows = match &c.endpoint {
+        Some(endpoint) => {
+            let rows = alpkg::network::load_rows_remote(endpoint, None)?;
+            if rows.is_empty() {
+                bail!("{endpoint} has no plans (push some with `alpkg push`, or check that its default graph is the union of its graphs)");
+            }
+            rows
+        }
+        None => {
+            let store = store_args.open_read(false)?;
+            let rows = alpkg::network::load_rows(&store)?;
+            if rows.is_empty() {
+                bail!("the store has no plans: run `alpkg ingest PATH` first");
+            }
+            rows
+        }
+    };
     let filter = Filter {
         country: c.country.clone(),
         region: c.region.clone(),
@@ -188,9 +205,14 @@ fn find(
     net: &Network,
     name: &str,
     store_args: &StoreArgs,
+    common: &Common,
 ) -> anyhow::Result<petgraph::graph::NodeIndex> {
     if let Some(i) = net.find(name) {
         return Ok(i);
+    }
+    if let Some(endpoint) = &common.endpoint {
+        // The other labels and acronyms are the local store's partner audit.
+        bail!("no node `{name}` in the network of {endpoint} (with --endpoint, give a partner's label as the network shows it, a country or ISO3 code, or a plan id)");
     }
     let store = store_args.open_read(false)?;
     let rows = alpkg::partners::list(&store)?;
@@ -295,7 +317,7 @@ pub fn run(args: Args, store_args: &StoreArgs) -> anyhow::Result<super::Outcome>
             output,
         } => {
             let net = build(store_args, &common)?;
-            let center = find(&net, &node, store_args)?;
+            let center = find(&net, &node, store_args, &common)?;
             let ego = net.ego(center, hops);
             if let Some(f) = format {
                 write_network(&ego, &f, output.as_ref(), &mut out)?;
@@ -315,7 +337,10 @@ pub fn run(args: Args, store_args: &StoreArgs) -> anyhow::Result<super::Outcome>
         }
         Sub::Path { from, to, common } => {
             let net = build(store_args, &common)?;
-            let (a, b) = (find(&net, &from, store_args)?, find(&net, &to, store_args)?);
+            let (a, b) = (
+                find(&net, &from, store_args, &common)?,
+                find(&net, &to, store_args, &common)?,
+            );
             match net.path(a, b) {
                 Some(p) => {
                     writeln!(out, "{} hop(s):", p.len() - 1)?;

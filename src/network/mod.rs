@@ -206,40 +206,82 @@ pub fn load_rows(store: &Store) -> Result<Vec<Row>, crate::query::QueryError> {
     let mut rows = Vec::new();
     for s in solutions {
         let s = s.map_err(|e| crate::query::evaluation_error(&e, None))?;
-        // Network exports are published: labels and titles get the public view's masking.
-        let text = |v: &str| {
-            s.get(v).map(|t| match t {
-                Term::Literal(l) => crate::privacy::scrub_text(l.value()).into_owned(),
-                Term::NamedNode(n) => n.as_str().to_string(),
-                other => other.to_string(),
-            })
-        };
-        rows.push(Row {
-            plan: text("plan").unwrap_or_default(),
-            plan_id: text("id").unwrap_or_default(),
-            title: text("title"),
-            year: text("year").and_then(|y| y.parse().ok()),
-            country: text("country"),
-            country_label: text("countryLabel"),
-            iso3: text("iso3"),
-            region: text("region"),
-            subregion: text("subregion"),
-            partner: text("partner"),
-            partner_label: text("partnerLabel"),
-            partner_scope: text("scope"),
-            partner_type: text("type").map(|t| {
-                crate::resolve::OrgType::ALL
-                    .iter()
-                    .find(|o| o.local_name() == t)
-                    .map(|o| o.as_str().to_string())
-                    .unwrap_or(t)
-            }),
-            sector: text("sector").map(|s| sector_name(&s)),
-            order: text("order").and_then(|o| o.parse().ok()),
-        });
+        rows.push(row(&s));
     }
-    rows.sort_by(|a, b| (&a.plan, a.order, &a.partner).cmp(&(&b.plan, b.order, &b.partner)));
+    sort_rows(&mut rows);
     Ok(rows)
+}
+
+/// The same rows asked of a remote SPARQL endpoint whose default graph is the union of
+/// the graphs (an `alpkg push` target, another `alpkg serve`): `network --endpoint URL`.
+pub fn load_rows_remote(
+    endpoint: &str,
+    timeout: Option<std::time::Duration>,
+) -> Result<Vec<Row>, crate::remote::RemoteError> {
+    use oxigraph::sparql::results::{
+        QueryResultsFormat, QueryResultsParser, SliceQueryResultsParserOutput,
+    };
+    let answer = crate::remote::query(
+        endpoint,
+        ROWS_QUERY,
+        "application/sparql-results+json",
+        timeout,
+    )?;
+    let bad = |e: &dyn std::fmt::Display| crate::remote::RemoteError::Results {
+        endpoint: endpoint.to_string(),
+        message: e.to_string(),
+    };
+    let parsed = QueryResultsParser::from_format(QueryResultsFormat::Json)
+        .for_slice(&answer.body)
+        .map_err(|e| bad(&e))?;
+    let SliceQueryResultsParserOutput::Solutions(solutions) = parsed else {
+        return Err(bad(&"a boolean answer to a SELECT query"));
+    };
+    let mut rows = Vec::new();
+    for s in solutions {
+        rows.push(row(&s.map_err(|e| bad(&e))?));
+    }
+    sort_rows(&mut rows);
+    Ok(rows)
+}
+
+fn sort_rows(rows: &mut [Row]) {
+    rows.sort_by(|a, b| (&a.plan, a.order, &a.partner).cmp(&(&b.plan, b.order, &b.partner)));
+}
+
+/// One row of [`ROWS_QUERY`]'s answer.
+fn row(s: &oxigraph::sparql::QuerySolution) -> Row {
+    // Network exports are published: labels and titles get the public view's masking.
+    let text = |v: &str| {
+        s.get(v).map(|t| match t {
+            Term::Literal(l) => crate::privacy::scrub_text(l.value()).into_owned(),
+            Term::NamedNode(n) => n.as_str().to_string(),
+            other => other.to_string(),
+        })
+    };
+    Row {
+        plan: text("plan").unwrap_or_default(),
+        plan_id: text("id").unwrap_or_default(),
+        title: text("title"),
+        year: text("year").and_then(|y| y.parse().ok()),
+        country: text("country"),
+        country_label: text("countryLabel"),
+        iso3: text("iso3"),
+        region: text("region"),
+        subregion: text("subregion"),
+        partner: text("partner"),
+        partner_label: text("partnerLabel"),
+        partner_scope: text("scope"),
+        partner_type: text("type").map(|t| {
+            crate::resolve::OrgType::ALL
+                .iter()
+                .find(|o| o.local_name() == t)
+                .map(|o| o.as_str().to_string())
+                .unwrap_or(t)
+        }),
+        sector: text("sector").map(|s| sector_name(&s)),
+        order: text("order").and_then(|o| o.parse().ok()),
+    }
 }
 
 /// `CivilSociety` -> `civil-society`.

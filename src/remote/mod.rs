@@ -19,6 +19,8 @@ pub use http::{Auth, Client, Settings};
 pub enum RemoteError {
     #[error("cannot reach {endpoint}: {reason}")]
     Unreachable { endpoint: String, reason: String },
+    #[error("cannot read the results of {endpoint}: {message}")]
+    Results { endpoint: String, message: String },
     #[error("{endpoint} answered {status}: {message}")]
     Status {
         endpoint: String,
