@@ -188,6 +188,11 @@ pub fn ingest(
     let mut fresh = Mentions::default();
     let mut fresh_graphs: std::collections::HashSet<String> = Default::default();
     let mut began = false;
+    // The one bulk load of the new plans, and what is counted once it commits.
+    let mut loader: Option<crate::store::Loader<'_>> = None;
+    let mut load_error: Option<String> = None;
+    let mut loaded = Mentions::default();
+    let mut loaded_plans: Vec<(usize, String, Vec<crate::model::Diagnostic>)> = Vec::new();
     let todo: Vec<usize> = (0..files.len())
         .filter(|i| outcomes[*i].is_none())
         .collect();
@@ -238,18 +243,17 @@ pub fn ingest(
             store.begin_changes()?;
             began = true;
         }
-        // New plans of the batch in one atomic bulk load, changed plans one transaction
-        // each: a plan is always whole, its old graph or its new one.
-        if !new_plans.is_empty() {
+        // New plans go to one bulk load fed batch by batch and committed at the end (one
+        // load is much faster than many); changed plans are one transaction each: a plan
+        // is always whole, its old graph or its new one.
+        if !new_plans.is_empty() && load_error.is_none() {
             let quads = new_plans.iter().flat_map(|(_, m)| m.quads.iter().cloned());
-            if let Err(e) = store.bulk_insert(quads) {
+            let l = loader.get_or_insert_with(|| store.loader());
+            if let Err(e) = l.add(quads) {
                 if matches!(e, StoreError::Locked { .. } | StoreError::DiskFull { .. }) {
                     return Err(e);
                 }
-                // Nothing was committed: every new plan of the batch failed.
-                for (i, _) in &new_plans {
-                    outcomes[*i] = Some(Outcome::Failed(format!("store error: {e}")));
-                }
+                load_error = Some(e.to_string());
             }
         }
         for (i, mapped) in &changed_plans {
@@ -261,8 +265,15 @@ pub fn ingest(
                 outcomes[*i] = Some(Outcome::Failed(format!("store error: {e}")));
             }
         }
-        for (i, m) in new_plans.iter().chain(&changed_plans) {
-            if matches!(outcomes[*i], Some(Outcome::Added | Outcome::Changed)) {
+        for (i, m) in &new_plans {
+            // Counted when the load commits.
+            let mut one = Mentions::default();
+            one.add_plan_graph(&m.quads);
+            loaded.merge(one);
+            loaded_plans.push((*i, m.ids.graph.as_str().to_string(), m.warnings.clone()));
+        }
+        for (i, m) in &changed_plans {
+            if matches!(outcomes[*i], Some(Outcome::Changed)) {
                 for w in &m.warnings {
                     report.warnings.push((files[*i].clone(), w.clone()));
                 }
@@ -274,6 +285,33 @@ pub fn ingest(
         }
         let done = batch.last().map_or(0, |i| i + 1);
         progress(total / 4 + (3 * done) / 4, total);
+    }
+    if let Some(l) = loader {
+        if load_error.is_none() {
+            if let Err(e) = l.commit() {
+                if matches!(e, StoreError::Locked { .. } | StoreError::DiskFull { .. }) {
+                    return Err(e);
+                }
+                load_error = Some(e.to_string());
+            }
+        }
+    }
+    match &load_error {
+        // Nothing of the load was committed: every new plan failed.
+        Some(e) => {
+            for (i, _, _) in &loaded_plans {
+                outcomes[*i] = Some(Outcome::Failed(format!("store error: {e}")));
+            }
+        }
+        None => {
+            fresh.merge(loaded);
+            for (i, graph, warnings) in loaded_plans {
+                fresh_graphs.insert(graph);
+                for w in warnings {
+                    report.warnings.push((files[i].clone(), w));
+                }
+            }
+        }
     }
     let outcomes: Vec<Outcome> = outcomes
         .into_iter()

@@ -247,6 +247,27 @@ pub struct Store {
     recovered: bool,
 }
 
+/// A bulk load in parts: see [`Store::loader`]. Nothing is visible before `commit`; a
+/// loader dropped without it (or a process killed) leaves the store as it was.
+pub struct Loader<'a> {
+    store: &'a Store,
+    inner: oxigraph::store::BulkLoader<'a>,
+}
+
+impl Loader<'_> {
+    /// Adds quads to the load.
+    pub fn add(&mut self, quads: impl IntoIterator<Item = Quad>) -> Result<(), StoreError> {
+        let r = self.inner.load_quads(quads).map_err(StoreError::from);
+        self.store.checked(r)
+    }
+
+    /// Makes everything added visible, atomically.
+    pub fn commit(self) -> Result<(), StoreError> {
+        let r = self.inner.commit().map_err(StoreError::from);
+        self.store.checked(r)
+    }
+}
+
 /// The file, inside the store directory, that marks changes in progress: created (and
 /// synced) before an ingest writes its first plan, removed once the vocabulary graph
 /// matches the plan graphs again. Each plan graph is written atomically; this file is what
@@ -556,6 +577,18 @@ impl Store {
             loader.commit()?;
             Ok(())
         })())
+    }
+
+    /// A bulk load fed in parts ([`Loader::add`]) and made visible at once
+    /// ([`Loader::commit`]): memory holds one part and the loader's buffer, not the load.
+    pub fn loader(&self) -> Loader<'_> {
+        Loader {
+            store: self,
+            inner: self
+                .inner
+                .bulk_loader()
+                .with_max_memory_size_in_megabytes(256),
+        }
     }
 
     /// Writes the store's memory tables to disk, so the next process opens it quickly.
