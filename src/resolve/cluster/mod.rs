@@ -482,21 +482,46 @@ impl Clusters {
         if keys.contains_key(key) {
             return self.canonical_with(entity);
         }
-        let info = info_of(name, "");
+        let mut info = info_of(name, "");
+        info.stems = stems_of(key);
+        let to = |k2: &str| {
+            self.canonical_with(Entity::National {
+                country: country.clone(),
+                key: k2.to_string(),
+            })
+            .0
+        };
         for (method, _, found) in candidates(keys, key, &info) {
             match found.as_slice() {
-                [(k2, note)] => {
-                    let (e, _) = self.canonical_with(Entity::National {
-                        country: country.clone(),
-                        key: k2.clone(),
-                    });
-                    return (e, Some((method, note.clone())));
-                }
+                [(k2, note)] => return (to(k2), Some((method, note.clone()))),
                 [] => {}
-                _ => break,
+                _ => return (entity, None),
             }
         }
-        (entity, None)
+        // The other way: a corpus name that the rules would join to this one alone, as if
+        // it were in the corpus (`2GIS` for `2GIS management company`). Taken when every
+        // such name is one body.
+        let mut with_new = keys.clone();
+        with_new.insert(key.clone(), info);
+        let mut found: Vec<(Entity, Method, String)> = Vec::new();
+        for (k2, i2) in keys {
+            let first = candidates(&with_new, k2, i2)
+                .into_iter()
+                .find(|(_, _, f)| !f.is_empty());
+            if let Some((method, _, f)) = first {
+                if let [(k3, note)] = f.as_slice() {
+                    if k3 == key {
+                        found.push((to(k2), method, format!("`{k2}`: {note}")));
+                    }
+                }
+            }
+        }
+        match found.first() {
+            Some((e, method, note)) if found.iter().all(|(e2, _, _)| e2 == e) => {
+                (e.clone(), Some((*method, note.clone())))
+            }
+            _ => (entity, None),
+        }
     }
 
     /// Number of entities that were mapped to another.
@@ -548,6 +573,29 @@ mod tests {
         assert!(!same("Spices Board", "Spices Board India", "KEN"));
         let (_, how) = c.canonical_with(resolve("KSU", Some("SAU")));
         assert_eq!(how.map(|h| h.0), Some(Method::CountryAcronym));
+    }
+
+    #[test]
+    fn a_new_name_joins_the_one_corpus_name_that_would_join_it() {
+        let c = Clusters::build([
+            (Some("KAZ"), "2GIS"),
+            (Some("KAZ"), "Astana Hub"),
+            (Some("KEN"), "Ministry of Health"),
+        ]);
+        let attach = |n: &str, iso: &str| c.attach(n, resolve(n, Some(iso))).0;
+        assert_eq!(
+            attach("2GIS management company", "KAZ"),
+            resolve("2GIS", Some("KAZ"))
+        );
+        assert_ne!(
+            attach("2GIS management company", "KEN"),
+            resolve("2GIS", Some("KAZ"))
+        );
+        // A part of the body is not the body.
+        assert_ne!(
+            attach("Ministry of Health Department of Planning", "KEN"),
+            resolve("Ministry of Health", Some("KEN"))
+        );
     }
 
     #[test]

@@ -198,6 +198,9 @@ pub(super) fn candidates(
             })
             .collect();
         out.push((Method::CountryAcronym, "acronym-translated", translated));
+        // `2GIS` / `2GIS management company`: an acronym that is a brand, starting one longer
+        // name.
+        out.push((Method::WordSubset, "brand", brand(keys, k)));
         return out;
     }
     // A name that declares an acronym joins the acronym-only mention of it.
@@ -304,28 +307,7 @@ pub(super) fn candidates(
             .map(|(k2, _)| (k2.clone(), format!("`{k2}` is the same name with its kind")))
             .collect();
         out.push((Method::WordSubset, "word-subset", with_descriptor));
-        // `Savola` / `Savola World`, `2GIS` / `2GIS management company`: a brand (a word
-        // no vocabulary knows) and the one longer name it starts, when the longer name
-        // adds no part and no other body.
-        if !crate::names::classify::is_vocabulary_word(k) {
-            let brand: Vec<(String, String)> = other_names()
-                .filter(|(k2, i2)| {
-                    i2.word_lists.iter().any(|wl| {
-                        wl.first()
-                            .is_some_and(|f| stem_doubles(f) == stem_doubles(k))
-                    }) && extra(k2).is_some_and(|x| {
-                        !x.is_empty()
-                            && !x.iter().any(|x| {
-                                SUB_UNITS.contains(&x.as_str())
-                                    || (BODY_HEADS.contains(&x.as_str())
-                                        && !DESCRIPTORS.contains(&x.as_str()))
-                            })
-                    })
-                })
-                .map(|(k2, _)| (k2.clone(), format!("`{k2}` starts with the name `{k}`")))
-                .collect();
-            out.push((Method::WordSubset, "brand", brand));
-        }
+        out.push((Method::WordSubset, "brand", brand(keys, k)));
     }
     if w.len() >= 2 {
         let supersets: Vec<(String, String)> = other_names()
@@ -385,6 +367,34 @@ pub(super) fn candidates(
         out.push((Method::NearSpelling, "near-spelling", near));
     }
     out
+}
+
+/// `Savola` / `Savola World`, `2GIS` / `2GIS management company`: a brand (a word no
+/// vocabulary knows) and the longer names it starts, when the longer name adds no part and
+/// no other body.
+fn brand(keys: &BTreeMap<String, KeyInfo>, k: &str) -> Vec<(String, String)> {
+    if k.contains(' ') || k.len() < 4 || crate::names::classify::is_vocabulary_word(k) {
+        return Vec::new();
+    }
+    let st = stems_of(k);
+    keys.iter()
+        .filter(|(k2, i2)| k2.as_str() != k && i2.acronym_only.is_none())
+        .filter(|(k2, i2)| {
+            i2.word_lists.iter().any(|wl| {
+                wl.first()
+                    .is_some_and(|f| stem_doubles(f) == stem_doubles(k))
+            }) && soft_subset(&st, &i2.stems).is_some_and(|left| {
+                let w2: Vec<&str> = k2.split(' ').collect();
+                !left.is_empty()
+                    && !left.iter().any(|&j| {
+                        let x = w2[j];
+                        SUB_UNITS.contains(&x)
+                            || (BODY_HEADS.contains(&x) && !DESCRIPTORS.contains(&x))
+                    })
+            })
+        })
+        .map(|(k2, _)| (k2.clone(), format!("`{k2}` starts with the name `{k}`")))
+        .collect()
 }
 
 /// Words that only say what kind of body a name is (`Mosul Space Organization`).
