@@ -81,6 +81,7 @@ pub(crate) const SUB_UNITS: &[&str] = &[
 /// The key of a national body, and whether the local-government form was applied.
 pub fn national_key(name: &str) -> (String, bool) {
     let decoded = super::aliases::trim_noise(&text::decode(name));
+    let decoded = bare_acronym(&decoded).map_or(decoded, |(main, _)| main);
     let main = strip_parens(&decoded);
     if main.trim().is_empty() || acronym(strip_article(main.trim())).is_some() {
         if let Some(a) = acronym(strip_article(&decoded)) {
@@ -158,6 +159,38 @@ pub fn national_key(name: &str) -> (String, bool) {
     (words.join(" "), generic)
 }
 
+/// `MAT - Ministry of Territory Administration`, `Digital Serbia Initiative DSI`: an acronym
+/// written before the name with a dash or after it without parentheses, when its letters are
+/// the initials of the name's words (in the name's order, or in another language's): the
+/// name without it, and the acronym.
+pub(crate) fn bare_acronym(s: &str) -> Option<(String, String)> {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.len() < 3 || s.contains('(') {
+        return None;
+    }
+    let (acr, rest) = if matches!(words[1], "-" | "–" | "—" | ":") {
+        (words[0], words[2..].join(" "))
+    } else if let Some(a) = words[0].strip_suffix(':') {
+        (a, words[1..].join(" "))
+    } else {
+        (words[words.len() - 1], words[..words.len() - 1].join(" "))
+    };
+    let rest_words: Vec<String> = crate::names::normalise::fold(&rest)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    if !crate::names::normalise::is_acronym(acr) || rest_words.len() < 2 || acronym(&rest).is_some()
+    {
+        return None;
+    }
+    let a = crate::names::normalise::fold(acr).replace(' ', "");
+    let (k, _) = national_key(&rest);
+    (super::cluster::acronym_of_words(&a, &rest_words)
+        || super::cluster::acronym_of_translated(&a, &k))
+    .then(|| (rest, acr.to_string()))
+}
+
 /// Runs of words that name a country become its ISO3 code, lower-case.
 fn countries_as_codes(words: &[&str]) -> Vec<String> {
     let mut out = Vec::with_capacity(words.len());
@@ -197,6 +230,16 @@ mod tests {
         assert_eq!(k("Ministerio de Turismo"), k("Ministry of Tourism"));
         assert_eq!(k("Ministerio de Salud"), k("Ministry of Health"));
         assert_eq!(k("Ministère de la Santé"), k("Ministry of Health"));
+        // An acronym before a dash or after the name, made of its initials.
+        assert_eq!(
+            k("MAT - Ministry of Territory Administration"),
+            k("Ministry of Territory Administration (MAT)")
+        );
+        assert_eq!(
+            k("Digital Serbia Initiative DSI"),
+            k("Digital Serbia Initiative")
+        );
+        assert_ne!(k("Ministry of Health WHO"), k("Ministry of Health"));
         assert_eq!(k("University of Swaziland"), k("University of Eswatini"));
         assert_eq!(
             k("Municipality of Canelones"),

@@ -9,7 +9,7 @@ use crate::names::normalise::key;
 
 /// The unit a mention names: (ISO3 of its country, unit key), or `None`.
 pub fn undp_unit(name: &str, plan_country: Option<&str>) -> Option<(String, &'static str)> {
-    let k = key(name);
+    let k = spelled_out(&key(name));
     let words: Vec<&str> = k.split(' ').collect();
     let has = |w: &str| words.contains(&w);
     let joined = format!(" {k} ");
@@ -93,6 +93,25 @@ pub fn undp_unit(name: &str, plan_country: Option<&str>) -> Option<(String, &'st
     None
 }
 
+/// The key with UNDP's words as the unit rules read them: `undpacclab` is `undp acclab`
+/// (a missing space), `accelarator` is `accelerator` (a slip of one or two letters).
+fn spelled_out(k: &str) -> String {
+    k.split(' ')
+        .map(|w| match w.strip_prefix("undp") {
+            Some(rest) if rest.len() >= 3 && !rest.starts_with('s') => format!("undp {rest}"),
+            _ if w.len() >= 9
+                && w != "accelerator"
+                && w.starts_with("ac")
+                && strsim::damerau_levenshtein(w, "accelerator") <= 2 =>
+            {
+                "accelerator".to_string()
+            }
+            _ => w.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The country a run of the words names (ISO3), and the other words.
 fn country_in<'a>(words: &[&'a str]) -> (Option<String>, Vec<&'a str>) {
     for n in (1..=3).rev() {
@@ -138,6 +157,14 @@ mod tests {
         assert_eq!(
             lab("UNDP Country Office", "KEN"),
             Some(("KEN".into(), "undp country office"))
+        );
+        assert_eq!(
+            lab("UNDPAccLab in Iraq", "IRQ"),
+            lab("UNDP AccLab in Iraq", "IRQ")
+        );
+        assert_eq!(
+            lab("UNDP Accelarator Lab", "KEN"),
+            lab("Accelerator Lab", "KEN")
         );
         assert_eq!(lab("UNDP Governance cluster", "KEN"), None);
         assert_eq!(lab("UNDP", "KEN"), None);

@@ -34,8 +34,11 @@ use crate::text;
 
 use super::{resolve_one, Entity, Method};
 
+mod attach;
+mod ministries;
 mod rules;
 
+pub(crate) use rules::{acronym_of_translated, acronym_of_words};
 use rules::{
     candidates, shares_specific_acronym, soft_subset, stem_doubles, stems_of, DESCRIPTORS,
 };
@@ -107,10 +110,13 @@ fn info_of(name: &str, plan: &str) -> KeyInfo {
     let decoded = text::decode(name);
     let main = strip_parens(&decoded);
     let trimmed = super::aliases::trim_noise(main.trim());
+    let trimmed = super::national::bare_acronym(&trimmed).map_or(trimmed, |(m, _)| m);
     match acronym(strip_article(main.trim())) {
         Some(a) => info.acronym_only = Some(fold(&a).replace(' ', "")),
         None => {
-            if let Some(a) = acronym(&decoded) {
+            if let Some(a) = acronym(&decoded)
+                .or_else(|| super::national::bare_acronym(&decoded).map(|(_, a)| a))
+            {
                 info.declared
                     .insert(fold(&a).replace(' ', ""), plan.to_string());
             }
@@ -323,9 +329,9 @@ impl Clusters {
             let mut subset_joins: Vec<(usize, usize, String)> = Vec::new();
             for (k, info) in keys {
                 let i = index[k.as_str()];
-                for (method, rule, found) in candidates(keys, k, info) {
+                for (method, rule, found) in candidates(keys, k, info, country) {
                     match found.as_slice() {
-                        [(k2, note)] if rule == "word-subset" => {
+                        [(k2, note)] if rule == "word-subset" || rule == "ministry" => {
                             // Deferred: a longer name that two names are part of may be
                             // two bodies written together (`Municipalities of Montevideo
                             // and Canelones`).
@@ -470,60 +476,6 @@ impl Clusters {
         }
     }
 
-    /// A name that is not among the corpus mentions (a new spelling): the same rules
-    /// against the corpus keys of its country, each taken only when it points to one body.
-    pub fn attach(&self, name: &str, entity: Entity) -> (Entity, Option<(Method, String)>) {
-        let Entity::National { country, key } = &entity else {
-            return (entity, None);
-        };
-        let Some(keys) = self.keys.get(country) else {
-            return (entity, None);
-        };
-        if keys.contains_key(key) {
-            return self.canonical_with(entity);
-        }
-        let mut info = info_of(name, "");
-        info.stems = stems_of(key);
-        let to = |k2: &str| {
-            self.canonical_with(Entity::National {
-                country: country.clone(),
-                key: k2.to_string(),
-            })
-            .0
-        };
-        for (method, _, found) in candidates(keys, key, &info) {
-            match found.as_slice() {
-                [(k2, note)] => return (to(k2), Some((method, note.clone()))),
-                [] => {}
-                _ => return (entity, None),
-            }
-        }
-        // The other way: a corpus name that the rules would join to this one alone, as if
-        // it were in the corpus (`2GIS` for `2GIS management company`). Taken when every
-        // such name is one body.
-        let mut with_new = keys.clone();
-        with_new.insert(key.clone(), info);
-        let mut found: Vec<(Entity, Method, String)> = Vec::new();
-        for (k2, i2) in keys {
-            let first = candidates(&with_new, k2, i2)
-                .into_iter()
-                .find(|(_, _, f)| !f.is_empty());
-            if let Some((method, _, f)) = first {
-                if let [(k3, note)] = f.as_slice() {
-                    if k3 == key {
-                        found.push((to(k2), method, format!("`{k2}`: {note}")));
-                    }
-                }
-            }
-        }
-        match found.first() {
-            Some((e, method, note)) if found.iter().all(|(e2, _, _)| e2 == e) => {
-                (e.clone(), Some((*method, note.clone())))
-            }
-            _ => (entity, None),
-        }
-    }
-
     /// Number of entities that were mapped to another.
     pub fn merged(&self) -> usize {
         self.canonical.len()
@@ -596,6 +548,57 @@ mod tests {
             attach("Ministry of Health Department of Planning", "KEN"),
             resolve("Ministry of Health", Some("KEN"))
         );
+    }
+
+    #[test]
+    fn ministries_join_the_one_ministry_whose_functions_include_theirs() {
+        let c = Clusters::build([
+            (Some("GIN"), "Ministry of Telecommunication"),
+            (
+                Some("GIN"),
+                "Ministry of Posts, Telecommunications and Digital Economy",
+            ),
+            (
+                Some("ARG"),
+                "Argentine Ministry of Science, Technology and Innovation",
+            ),
+            (
+                Some("ARG"),
+                "National Ministry of Science, Technology and Innovation",
+            ),
+            (Some("KEN"), "Ministry of Education"),
+            (Some("KEN"), "Ministry of Higher Education and Research"),
+            (Some("URY"), "Ministry of Environment"),
+            (
+                Some("URY"),
+                "Ministry of Environment and Ministry of Housing and Land Planning",
+            ),
+        ]);
+        let same = |a: &str, b: &str, iso: &str| {
+            c.canonical(resolve(a, Some(iso))) == c.canonical(resolve(b, Some(iso)))
+        };
+        assert!(same(
+            "Ministry of Telecommunication",
+            "Ministry of Posts, Telecommunications and Digital Economy",
+            "GIN"
+        ));
+        assert!(same(
+            "Argentine Ministry of Science, Technology and Innovation",
+            "National Ministry of Science, Technology and Innovation",
+            "ARG"
+        ));
+        // A qualifier next to the shared function makes another ministry.
+        assert!(!same(
+            "Ministry of Education",
+            "Ministry of Higher Education and Research",
+            "KEN"
+        ));
+        // Two ministries written as one name are not one ministry.
+        assert!(!same(
+            "Ministry of Environment",
+            "Ministry of Environment and Ministry of Housing and Land Planning",
+            "URY"
+        ));
     }
 
     #[test]

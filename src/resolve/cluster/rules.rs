@@ -19,7 +19,7 @@ pub(super) fn stem_doubles(s: &str) -> String {
 /// gives its first one to three letters, a stopword its first letter or nothing
 /// (`MoHESR` = Ministry of Higher Education and Scientific Research, `MINCYT` = Ministerio
 /// de Ciencia y Tecnología, `KSU` = King Saud University).
-fn acronym_of_words(acr: &str, words: &[String]) -> bool {
+pub(crate) fn acronym_of_words(acr: &str, words: &[String]) -> bool {
     fn go(a: &[char], w: &[Vec<char>], stop: &[bool]) -> bool {
         match (a.is_empty(), w.is_empty()) {
             (true, true) => true,
@@ -64,7 +64,7 @@ fn acronym_of_words(acr: &str, words: &[String]) -> bool {
 /// resource}, `STP` = {technical, planning, secretariat} (Secretaría Técnica de
 /// Planificación). One letter per word, every word used: an acronym written in the
 /// language of the body for a name translated word by word, where word order changes.
-fn acronym_of_translated(acr: &str, key: &str) -> bool {
+pub(crate) fn acronym_of_translated(acr: &str, key: &str) -> bool {
     let a: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).collect();
     let words: Vec<&str> = key
         .split(' ')
@@ -144,6 +144,7 @@ pub(super) fn candidates(
     keys: &BTreeMap<String, KeyInfo>,
     k: &str,
     info: &KeyInfo,
+    country: &str,
 ) -> Vec<RuleMatches> {
     let mut out = Vec::new();
     if let Some(a) = &info.acronym_only {
@@ -311,6 +312,7 @@ pub(super) fn candidates(
     }
     if w.len() >= 2 {
         let supersets: Vec<(String, String)> = other_names()
+            .filter(|(_, i2)| !super::ministries::qualifies_a_shared_function(i2, &st))
             .filter(|(k2, _)| {
                 // At most two words more, none naming a part (`City of Skopje` is not its
                 // `Touristic department`) or another body (a glued pair of names).
@@ -353,6 +355,11 @@ pub(super) fn candidates(
             .collect();
         out.push((Method::WordSubset, "cut", prefixes));
     }
+    out.push((
+        Method::WordSubset,
+        "ministry",
+        super::ministries::including(keys, k, info, country),
+    ));
     if k.len() >= 10 {
         let near: Vec<(String, String)> = keys
             .iter()
