@@ -191,6 +191,68 @@ pub(crate) fn bare_acronym(s: &str) -> Option<(String, String)> {
     .then(|| (rest, acr.to_string()))
 }
 
+/// Words of country names that do not say which country (`Democratic`, `South`).
+const GENERIC_COUNTRY_WORDS: &[&str] = &[
+    "republic",
+    "democratic",
+    "south",
+    "north",
+    "east",
+    "west",
+    "central",
+    "equatorial",
+    "united",
+    "saint",
+    "new",
+    "and",
+    "the",
+    "islands",
+    "island",
+    "papua",
+    "states",
+    "arab",
+    "people",
+    "peoples",
+    "kingdom",
+    "federation",
+    "federated",
+    "plurinational",
+    "congo",
+];
+
+/// ISO3 -> the starts of its name's words that its adjectives begin with, in any language
+/// (`argen` for `argentine`, `argentino`; `ivoir` for `ivoirien`; `peru` for `peruvian`,
+/// `peruana`), with the length of the word.
+static ADJECTIVE_STARTS: std::sync::LazyLock<
+    std::collections::HashMap<&'static str, Vec<(String, usize)>>,
+> = std::sync::LazyLock::new(|| {
+    let mut m: std::collections::HashMap<&'static str, Vec<(String, usize)>> = Default::default();
+    for c in crate::countries::all() {
+        let names = std::iter::once(c.name).chain(c.aliases.iter().copied());
+        for n in names {
+            for w in crate::names::normalise::fold(n).split(' ') {
+                if w.len() < 4 || GENERIC_COUNTRY_WORDS.contains(&w) {
+                    continue;
+                }
+                let start: String = w.chars().take(5).collect();
+                m.entry(c.iso3).or_default().push((start, w.len()));
+            }
+        }
+    }
+    m
+});
+
+/// Whether a key's word names the country `iso3` (ISO3): its code (how keys write a
+/// country's name) or an adjective of it (`argentine`, `serbian`, `colombiana`).
+pub(crate) fn names_country(w: &str, iso3: &str) -> bool {
+    w == iso3.to_lowercase()
+        || ADJECTIVE_STARTS.get(iso3).is_some_and(|starts| {
+            starts
+                .iter()
+                .any(|(s, len)| w.starts_with(s.as_str()) && w.len() <= len + 5 && w.len() > 3)
+        })
+}
+
 /// Runs of words that name a country become its ISO3 code, lower-case.
 fn countries_as_codes(words: &[&str]) -> Vec<String> {
     let mut out = Vec::with_capacity(words.len());

@@ -2,7 +2,7 @@
 //! the corpus's bodies of its country by the same rules, in both directions, each taken only
 //! when it points to one body.
 
-use super::rules::{candidates, stems_of};
+use super::rules::{candidates, stems_in};
 use super::{info_of, Clusters, Entity, Method};
 
 impl Clusters {
@@ -19,7 +19,7 @@ impl Clusters {
             return self.canonical_with(entity);
         }
         let mut info = info_of(name, "");
-        info.stems = stems_of(key);
+        info.stems = stems_in(key, country);
         let to = |k2: &str| {
             self.canonical_with(Entity::National {
                 country: country.clone(),

@@ -11,11 +11,11 @@
 
 use std::collections::BTreeMap;
 
-use crate::names::normalise::{canonical_word, fold, stem};
+use crate::names::normalise::{canonical_word, stem};
 
 use super::rules::{soft_subset, BODY_HEADS};
 use super::KeyInfo;
-use crate::resolve::national::SUB_UNITS;
+use crate::resolve::national::{names_country, SUB_UNITS};
 
 /// Words that head a ministry's name (canonical).
 const HEADS: &[&str] = &["ministry", "minister"];
@@ -58,22 +58,6 @@ const QUALIFIERS: &[&str] = &[
     "rural",
     "urban",
 ];
-
-/// A word that names the country the ministry belongs to: its ISO3 code (how keys write a
-/// country's name) or its adjective (`argentine`, `serbian`: the first five letters of the
-/// country's name).
-fn names_country(w: &str, iso3: &str) -> bool {
-    if w == iso3.to_lowercase() {
-        return true;
-    }
-    crate::countries::all()
-        .iter()
-        .find(|c| c.iso3 == iso3)
-        .is_some_and(|c| {
-            let n = fold(c.name).replace(' ', "");
-            n.len() >= 5 && w.len() >= 5 && w.starts_with(&n[..5])
-        })
-}
 
 /// The function words of a ministry's key (their stems), or `None` when the key is not a
 /// ministry.

@@ -34,13 +34,14 @@ use crate::text;
 
 use super::{resolve_one, Entity, Method};
 
+mod abbreviations;
 mod attach;
 mod ministries;
 mod rules;
 
 pub(crate) use rules::{acronym_of_translated, acronym_of_words};
 use rules::{
-    candidates, shares_specific_acronym, soft_subset, stem_doubles, stems_of, DESCRIPTORS,
+    candidates, shares_specific_acronym, soft_subset, stem_doubles, stems_in, DESCRIPTORS,
 };
 
 /// A mention given to the clustering: the plan's country (ISO3), the name as written and
@@ -88,6 +89,8 @@ struct KeyInfo {
     spaceless: BTreeSet<String>,
     /// The cognate stems of the key's words (computed once per key).
     stems: Vec<String>,
+    /// Words written in capitals inside its names (`SDGs` of `Benue State SDGs Office`).
+    inner: Vec<String>,
 }
 
 /// A pair decision of a curation file, on keys of one country.
@@ -138,6 +141,7 @@ fn info_of(name: &str, plan: &str) -> KeyInfo {
                         .insert(single(words[..words.len() - 1].concat()));
                 }
                 info.word_lists.push(words);
+                info.inner = abbreviations::inner_abbreviations(&trimmed);
             } else if let Some(w) = words.first() {
                 info.spaceless.insert(single(w.clone()));
             }
@@ -192,6 +196,11 @@ impl Clusters {
                 }
             }
             info.spaceless.extend(new.spaceless);
+            for a in new.inner {
+                if !info.inner.contains(&a) {
+                    info.inner.push(a);
+                }
+            }
         }
         // Translations and glosses in parentheses: `ANII (National Agency for Investigation &
         // Innovation)`, `Ministerio de Medio Ambiente (Ministry of Environment)`. A gloss
@@ -237,9 +246,9 @@ impl Clusters {
             keys.entry(d.a.clone()).or_default();
             keys.entry(d.b.clone()).or_default();
         }
-        for keys in by_country.values_mut() {
+        for (country, keys) in by_country.iter_mut() {
             for (k, info) in keys.iter_mut() {
-                info.stems = stems_of(k);
+                info.stems = stems_in(k, country);
             }
         }
         let mut canonical = HashMap::new();
@@ -483,174 +492,4 @@ impl Clusters {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::super::resolve;
-    use super::*;
-
-    #[test]
-    fn clusters_join_what_other_plans_show_is_one_body() {
-        let c = Clusters::build([
-            (Some("SAU"), "King Saud University"),
-            (Some("SAU"), "KSU"),
-            (Some("IND"), "Spices Board India"),
-            (Some("IND"), "Spices Board"),
-            (Some("VNM"), "Fulbright University Vietnam"),
-            (Some("VNM"), "Fulbright University Vietnam"),
-            (Some("VNM"), "Fullbright University Vietnam"),
-            (Some("KEN"), "Ministry of Health"),
-            (Some("KEN"), "Ministry of Health and Sanitation"),
-            (Some("KEN"), "Ministry of Health Services"),
-        ]);
-        let same = |a: &str, b: &str, iso: &str| {
-            c.canonical(resolve(a, Some(iso))) == c.canonical(resolve(b, Some(iso)))
-        };
-        assert!(same("KSU", "King Saud University", "SAU"));
-        assert!(same("Spices Board", "Spices Board India", "IND"));
-        assert!(same(
-            "Fullbright University Vietnam",
-            "Fulbright University Vietnam",
-            "VNM"
-        ));
-        // Two longer names contain `Ministry of Health`: ambiguous, left alone, for review.
-        assert!(!same(
-            "Ministry of Health",
-            "Ministry of Health and Sanitation",
-            "KEN"
-        ));
-        assert!(c
-            .abstentions
-            .iter()
-            .any(|a| a.country == "KEN" && a.rule == "word-subset"));
-        // Never across countries.
-        assert!(!same("Spices Board", "Spices Board India", "KEN"));
-        let (_, how) = c.canonical_with(resolve("KSU", Some("SAU")));
-        assert_eq!(how.map(|h| h.0), Some(Method::CountryAcronym));
-    }
-
-    #[test]
-    fn a_new_name_joins_the_one_corpus_name_that_would_join_it() {
-        let c = Clusters::build([
-            (Some("KAZ"), "2GIS"),
-            (Some("KAZ"), "Astana Hub"),
-            (Some("KEN"), "Ministry of Health"),
-        ]);
-        let attach = |n: &str, iso: &str| c.attach(n, resolve(n, Some(iso))).0;
-        assert_eq!(
-            attach("2GIS management company", "KAZ"),
-            resolve("2GIS", Some("KAZ"))
-        );
-        assert_ne!(
-            attach("2GIS management company", "KEN"),
-            resolve("2GIS", Some("KAZ"))
-        );
-        // A part of the body is not the body.
-        assert_ne!(
-            attach("Ministry of Health Department of Planning", "KEN"),
-            resolve("Ministry of Health", Some("KEN"))
-        );
-    }
-
-    #[test]
-    fn ministries_join_the_one_ministry_whose_functions_include_theirs() {
-        let c = Clusters::build([
-            (Some("GIN"), "Ministry of Telecommunication"),
-            (
-                Some("GIN"),
-                "Ministry of Posts, Telecommunications and Digital Economy",
-            ),
-            (
-                Some("ARG"),
-                "Argentine Ministry of Science, Technology and Innovation",
-            ),
-            (
-                Some("ARG"),
-                "National Ministry of Science, Technology and Innovation",
-            ),
-            (Some("KEN"), "Ministry of Education"),
-            (Some("KEN"), "Ministry of Higher Education and Research"),
-            (Some("URY"), "Ministry of Environment"),
-            (
-                Some("URY"),
-                "Ministry of Environment and Ministry of Housing and Land Planning",
-            ),
-        ]);
-        let same = |a: &str, b: &str, iso: &str| {
-            c.canonical(resolve(a, Some(iso))) == c.canonical(resolve(b, Some(iso)))
-        };
-        assert!(same(
-            "Ministry of Telecommunication",
-            "Ministry of Posts, Telecommunications and Digital Economy",
-            "GIN"
-        ));
-        assert!(same(
-            "Argentine Ministry of Science, Technology and Innovation",
-            "National Ministry of Science, Technology and Innovation",
-            "ARG"
-        ));
-        // A qualifier next to the shared function makes another ministry.
-        assert!(!same(
-            "Ministry of Education",
-            "Ministry of Higher Education and Research",
-            "KEN"
-        ));
-        // Two ministries written as one name are not one ministry.
-        assert!(!same(
-            "Ministry of Environment",
-            "Ministry of Environment and Ministry of Housing and Land Planning",
-            "URY"
-        ));
-    }
-
-    #[test]
-    fn curation_joins_and_separates() {
-        let m = [
-            Mention {
-                country: Some("KEN"),
-                name: "Kenya Red Cross",
-                plan: "a",
-            },
-            Mention {
-                country: Some("KEN"),
-                name: "KRCS",
-                plan: "b",
-            },
-            Mention {
-                country: Some("IND"),
-                name: "Spices Board India",
-                plan: "c",
-            },
-            Mention {
-                country: Some("IND"),
-                name: "Spices Board",
-                plan: "d",
-            },
-        ];
-        let key = |n: &str| super::super::national::national_key(n).0;
-        let c = Clusters::build_with(
-            &m,
-            &[
-                PairDecision {
-                    country: "KEN".into(),
-                    a: key("Kenya Red Cross"),
-                    b: key("KRCS"),
-                    same: true,
-                    source: "cur.tsv:2".into(),
-                },
-                PairDecision {
-                    country: "IND".into(),
-                    a: key("Spices Board India"),
-                    b: key("Spices Board"),
-                    same: false,
-                    source: "cur.tsv:3".into(),
-                },
-            ],
-        );
-        let (e1, how) = c.canonical_with(resolve("KRCS", Some("KEN")));
-        assert_eq!(e1, c.canonical(resolve("Kenya Red Cross", Some("KEN"))));
-        assert_eq!(how.map(|h| h.0), Some(Method::Curation));
-        assert_ne!(
-            c.canonical(resolve("Spices Board", Some("IND"))),
-            c.canonical(resolve("Spices Board India", Some("IND")))
-        );
-    }
-}
+mod tests;

@@ -110,6 +110,22 @@ pub(super) fn stems_of(k: &str) -> Vec<String> {
     k.split(' ').filter(|w| !w.is_empty()).map(stem).collect()
 }
 
+/// The stems of a key of the country `iso3`, an adjective of the country read as its name
+/// (`Serbian Chamber of Commerce` / `Chamber of Commerce of Serbia`, `Asociación Colombiana`
+/// / `Colombian Association`).
+pub(super) fn stems_in(k: &str, iso3: &str) -> Vec<String> {
+    k.split(' ')
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            if crate::resolve::national::names_country(w, iso3) {
+                iso3.to_lowercase()
+            } else {
+                stem(w)
+            }
+        })
+        .collect()
+}
+
 /// Two stems that name one word: equal, or one edit apart when both have six letters or
 /// more (`asociation` / `asocation`).
 fn same_stem(a: &str, b: &str) -> bool {
@@ -267,7 +283,11 @@ pub(super) fn candidates(
         .collect();
     out.push((Method::NearSpelling, "spacing", spacing));
     let w: Vec<&str> = k.split(' ').collect();
-    let st = stems_of(k);
+    let st = if info.stems.is_empty() {
+        stems_of(k)
+    } else {
+        info.stems.clone()
+    };
     let other_names = || {
         keys.iter()
             .filter(|(k2, i2)| k2.as_str() != k && i2.acronym_only.is_none())
@@ -355,6 +375,11 @@ pub(super) fn candidates(
             .collect();
         out.push((Method::WordSubset, "cut", prefixes));
     }
+    out.push((
+        Method::WordSubset,
+        "abbreviation",
+        super::abbreviations::spelled_out(keys, k, info),
+    ));
     out.push((
         Method::WordSubset,
         "ministry",
