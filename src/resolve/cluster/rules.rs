@@ -358,16 +358,25 @@ pub(super) fn candidates(
                     a.len() >= 3
                         && !STOPWORDS.contains(&a[a.len() - 1].as_str())
                         && i2.word_lists.iter().any(|b| {
-                            b.len() > a.len() && b[..a.len()] == a[..] && {
-                                let rest: Vec<String> = b[a.len()..]
-                                    .iter()
-                                    .map(|x| crate::names::normalise::canonical_word(x).to_string())
-                                    .collect();
-                                !rest.iter().any(|x| {
-                                    SUB_UNITS.contains(&x.as_str())
-                                        || BODY_HEADS.contains(&x.as_str())
+                            // Prepositions may differ (`Portfolio of ...` / `Portfolio for ...`).
+                            b.len() > a.len()
+                                && a.iter().zip(b).all(|(x, y)| {
+                                    x == y
+                                        || (STOPWORDS.contains(&x.as_str())
+                                            && STOPWORDS.contains(&y.as_str()))
                                 })
-                            }
+                                && {
+                                    let rest: Vec<String> = b[a.len()..]
+                                        .iter()
+                                        .map(|x| {
+                                            crate::names::normalise::canonical_word(x).to_string()
+                                        })
+                                        .collect();
+                                    !rest.iter().any(|x| {
+                                        SUB_UNITS.contains(&x.as_str())
+                                            || BODY_HEADS.contains(&x.as_str())
+                                    })
+                                }
                         })
                 }) && k2.as_str() != k
             })
