@@ -53,8 +53,8 @@ fn resolution_against_the_held_out_pairs() {
         measure_resolution("partner-gold-heldout.tsv", false);
     assert!(pairs >= 200, "the held-out list holds at least 200 pairs");
     if common::corpus().is_some() {
-        // Floors under the figures reached (0.762 and 0.969 when last measured).
-        assert!(same_together >= 0.74, "same together {same_together:.3}");
+        // Floors under the figures reached (0.775 and 0.969 when last measured).
+        assert!(same_together >= 0.75, "same together {same_together:.3}");
         assert!(
             different_apart >= 0.95,
             "different apart {different_apart:.3}"

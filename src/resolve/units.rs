@@ -127,7 +127,49 @@ fn country_in<'a>(words: &[&'a str]) -> (Option<String>, Vec<&'a str>) {
             }
         }
     }
+    // `UNDP Mexco`, `AccLab Nmibia`: a word one slip away from one country's name.
+    for (start, w) in words.iter().enumerate() {
+        if let Some(iso3) = near_country(w) {
+            let mut rest: Vec<&str> = words[..start].to_vec();
+            rest.extend_from_slice(&words[start + 1..]);
+            return (Some(iso3.to_string()), rest);
+        }
+    }
     (None, words.to_vec())
+}
+
+/// Countries' one-word names and aliases of five letters or more, folded.
+static ONE_WORD_NAMES: std::sync::LazyLock<Vec<(String, &'static str)>> =
+    std::sync::LazyLock::new(|| {
+        crate::countries::all()
+            .iter()
+            .flat_map(|c| {
+                std::iter::once(c.name)
+                    .chain(c.aliases.iter().copied())
+                    .map(move |n| (key(n), c.iso3))
+            })
+            .filter(|(k, _)| k.len() >= 5 && !k.contains(' '))
+            .collect()
+    });
+
+/// The country whose one-word name a word is with one slip (same first letter, one edit),
+/// when only one country fits.
+fn near_country(w: &str) -> Option<&'static str> {
+    if w.len() < 5 || crate::countries::lookup(w).is_some() {
+        return None;
+    }
+    let mut found: Vec<&'static str> = ONE_WORD_NAMES
+        .iter()
+        .filter(|(n, _)| {
+            n.chars().next() == w.chars().next() && strsim::damerau_levenshtein(n, w) == 1
+        })
+        .map(|(_, iso3)| *iso3)
+        .collect();
+    found.dedup();
+    match found.as_slice() {
+        [one] => Some(one),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -166,6 +208,8 @@ mod tests {
             lab("UNDP Accelarator Lab", "KEN"),
             lab("Accelerator Lab", "KEN")
         );
+        assert_eq!(lab("UNDP Mexco", "KEN"), lab("UNDP Mexico", "KEN"));
+        assert_eq!(lab("AccLab Nmibia", "ZMB"), lab("AccLab Namibia", "ZMB"));
         assert_eq!(lab("UNDP Governance cluster", "KEN"), None);
         assert_eq!(lab("UNDP", "KEN"), None);
         assert_eq!(lab("Ministry of Health", "KEN"), None);

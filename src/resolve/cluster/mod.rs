@@ -336,6 +336,8 @@ impl Clusters {
                 }
             }
             let mut subset_joins: Vec<(usize, usize, String)> = Vec::new();
+            type Several = (usize, Method, &'static str, Vec<(String, String)>);
+            let mut several: Vec<Several> = Vec::new();
             for (k, info) in keys {
                 let i = index[k.as_str()];
                 for (method, rule, found) in candidates(keys, k, info, country) {
@@ -358,27 +360,10 @@ impl Clusters {
                             break;
                         }
                         [] => {}
-                        many if many.iter().all(|(k2, _)| {
-                            uf.find(index[k2.as_str()]) == uf.find(index[many[0].0.as_str()])
-                        }) =>
-                        {
-                            // Every candidate is already one body (they declare one acronym).
-                            join(
-                                &mut uf,
-                                &mut how,
-                                (i, index[many[0].0.as_str()]),
-                                method,
-                                many[0].1.clone(),
-                            );
-                            break;
-                        }
                         many => {
-                            abstentions.push(Abstention {
-                                country: country.clone(),
-                                key: k.clone(),
-                                candidates: many.iter().map(|(k2, _)| k2.clone()).collect(),
-                                rule,
-                            });
+                            // Decided once the single joins are made: the candidates may be
+                            // one body by then, whatever the order of the keys.
+                            several.push((i, method, rule, many.to_vec()));
                             break;
                         }
                     }
@@ -417,6 +402,66 @@ impl Clusters {
                         rule: "word-subset-shared",
                     });
                 }
+            }
+            // Two or more candidates that the joins made one body (they declare one acronym,
+            // or are spellings of one name): joined; otherwise an abstention.
+            // Names that are each other's only candidates (`Electronic Government Agency`,
+            // `Electronic Goernment Agency`, `Electronic Government`) are one body: each
+            // abstains between the others alone.
+            let group_of = |i: usize, many: &[(String, String)]| -> BTreeSet<usize> {
+                let mut g: BTreeSet<usize> =
+                    many.iter().map(|(k2, _)| index[k2.as_str()]).collect();
+                g.insert(i);
+                g
+            };
+            let groups: HashMap<usize, BTreeSet<usize>> = several
+                .iter()
+                .map(|(i, _, _, many)| (*i, group_of(*i, many)))
+                .collect();
+            for (i, method, _, many) in &several {
+                let g = &groups[i];
+                if g.iter().all(|j| groups.get(j) == Some(g)) {
+                    for (k2, note) in many {
+                        join(
+                            &mut uf,
+                            &mut how,
+                            (*i, index[k2.as_str()]),
+                            *method,
+                            note.clone(),
+                        );
+                    }
+                }
+            }
+            let mut changed = true;
+            while changed {
+                changed = false;
+                several.retain(|(i, method, _, many)| {
+                    let root = uf.find(index[many[0].0.as_str()]);
+                    if many
+                        .iter()
+                        .all(|(k2, _)| uf.find(index[k2.as_str()]) == root)
+                    {
+                        join(
+                            &mut uf,
+                            &mut how,
+                            (*i, index[many[0].0.as_str()]),
+                            *method,
+                            many[0].1.clone(),
+                        );
+                        changed = true;
+                        false
+                    } else {
+                        true
+                    }
+                });
+            }
+            for (i, _, rule, many) in several {
+                abstentions.push(Abstention {
+                    country: country.clone(),
+                    key: names[i].clone(),
+                    candidates: many.iter().map(|(k2, _)| k2.clone()).collect(),
+                    rule,
+                });
             }
             // The canonical key of each cluster.
             let mut best: HashMap<usize, &String> = HashMap::new();

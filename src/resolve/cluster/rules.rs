@@ -127,9 +127,14 @@ pub(super) fn stems_in(k: &str, iso3: &str) -> Vec<String> {
 }
 
 /// Two stems that name one word: equal, or one edit apart when both have six letters or
-/// more (`asociation` / `asocation`).
+/// more (`asociation` / `asocation`), or five with the same first letter (`goern` /
+/// `govern`, the stems of `Goernment` and `Government`).
 fn same_stem(a: &str, b: &str) -> bool {
-    a == b || (a.len() >= 6 && b.len() >= 6 && strsim::damerau_levenshtein(a, b) <= 1)
+    a == b
+        || (a.len() >= 5
+            && b.len() >= 5
+            && (a.len() >= 6 && b.len() >= 6 || a.chars().next() == b.chars().next())
+            && strsim::damerau_levenshtein(a, b) <= 1)
 }
 
 /// Matches every stem of `a` to a distinct stem of `b`; the indices of `b` left over, or

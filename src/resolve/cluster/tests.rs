@@ -207,3 +207,21 @@ fn curation_joins_and_separates() {
         c.canonical(resolve("Spices Board India", Some("IND")))
     );
 }
+
+#[test]
+fn spellings_that_are_each_others_candidates_are_one_body() {
+    let c = Clusters::build([
+        (Some("BOL"), "Electronic Government Agency"),
+        (Some("BOL"), "Electronic Goernment Agency"),
+        (Some("BOL"), "The Electronic Government"),
+    ]);
+    let e = |n: &str| c.canonical(resolve(n, Some("BOL")));
+    assert_eq!(
+        e("Electronic Goernment Agency"),
+        e("Electronic Government Agency")
+    );
+    assert_eq!(
+        e("The Electronic Government"),
+        e("Electronic Government Agency")
+    );
+}
