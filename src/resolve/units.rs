@@ -19,8 +19,8 @@ pub fn undp_unit(name: &str, plan_country: Option<&str>) -> Option<(String, &'st
         || joined.contains(" accelerator lab ")
         || joined.contains(" accelerator labs ")
         || joined.contains(" accelerator laboratory ")
-        || joined.contains(" laboratorio de aceleracion ")
-        || joined.contains(" laboratoire d acceleration ")
+        || ((has("laboratorio") || has("laboratoire") || has("laboratorios"))
+            && (has("aceleracion") || has("acceleration") || has("aceleracao")))
         || joined.contains(" alab ");
     let undp = has("undp") || has("pnud") || has("undps");
     let office = joined.contains(" country office ")
@@ -66,6 +66,8 @@ pub fn undp_unit(name: &str, plan_country: Option<&str>) -> Option<(String, &'st
                 | "laboratoire"
                 | "aceleracion"
                 | "acceleration"
+                | "aceleracao"
+                | "laboratorios"
                 | "d"
                 | "s"
                 | "and"
@@ -102,6 +104,8 @@ fn spelled_out(k: &str) -> String {
             _ if w.len() >= 9
                 && w != "accelerator"
                 && w.starts_with("ac")
+                && !w.ends_with("ion")
+                && !w.ends_with("cao")
                 && strsim::damerau_levenshtein(w, "accelerator") <= 2 =>
             {
                 "accelerator".to_string()
@@ -209,6 +213,10 @@ mod tests {
             lab("Accelerator Lab", "KEN")
         );
         assert_eq!(lab("UNDP Mexco", "KEN"), lab("UNDP Mexico", "KEN"));
+        assert_eq!(
+            lab("Laboratoire d'accélération du PNUD Sénégal", "SEN"),
+            lab("AccLab Sénégal", "SEN")
+        );
         assert_eq!(lab("AccLab Nmibia", "ZMB"), lab("AccLab Namibia", "ZMB"));
         assert_eq!(lab("UNDP Governance cluster", "KEN"), None);
         assert_eq!(lab("UNDP", "KEN"), None);
