@@ -236,7 +236,13 @@ pub fn lookup(name: &str) -> Lookup {
     }
     // 5. Near spellings: of long names by their letters, of short names word by word.
     match near(&k) {
-        Lookup::None => near_words(&key(&trimmed)),
+        Lookup::None => near_words(
+            &key(&trimmed),
+            trimmed
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase),
+        ),
         found => found,
     }
 }

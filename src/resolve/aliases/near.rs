@@ -34,8 +34,9 @@ pub const NEAR_MARGIN: f64 = 0.04;
 /// Short names one slip away from one organisation's name (`Wolrd Bank`, `UN Habiat`, `UN
 /// Woman`), word by word: every word as the alias has it but one, of five letters or more,
 /// that is one edit away with the same first letter; and acronyms of five letters or more
-/// with one letter left out (`UNICF`). Taken only when one organisation fits.
-pub(super) fn near_words(k: &str) -> Lookup {
+/// written in capitals with one letter left out (`UNICF`; `UdeSA` is not UN DESA). Taken
+/// only when one organisation fits.
+pub(super) fn near_words(k: &str, capitals: bool) -> Lookup {
     let words: Vec<&str> = k.split(' ').filter(|w| !w.is_empty()).collect();
     if words.is_empty() || words.len() > 4 || (k.len() >= 12 && words.len() > 1) {
         return Lookup::None;
@@ -62,7 +63,7 @@ pub(super) fn near_words(k: &str) -> Lookup {
     for (alias, &i) in ORG_INDEX.iter() {
         let aw: Vec<&str> = alias.split(' ').collect();
         let fits = if words.len() == 1 {
-            aw.len() == 1 && left_out(words[0], alias)
+            capitals && aw.len() == 1 && left_out(words[0], alias)
         } else {
             aw.len() == words.len() && {
                 let diff: Vec<usize> = (0..aw.len()).filter(|&j| aw[j] != words[j]).collect();

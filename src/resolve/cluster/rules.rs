@@ -59,6 +59,24 @@ pub(crate) fn acronym_of_words(acr: &str, words: &[String]) -> bool {
     go(&a, &w, &stop)
 }
 
+/// [`acronym_of_words`] with one significant word of four significant words or more left
+/// out (`MIGHT` = Malaysian Industry-Government Group for High Technology).
+fn acronym_skipping_one(acr: &str, words: &[String]) -> bool {
+    let significant: Vec<usize> = (0..words.len())
+        .filter(|&i| !STOPWORDS.contains(&words[i].as_str()))
+        .collect();
+    significant.len() >= 4
+        && significant.iter().any(|&skip| {
+            let rest: Vec<String> = words
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i != skip)
+                .map(|(_, w)| w.clone())
+                .collect();
+            acronym_of_words(acr, &rest)
+        })
+}
+
 /// Whether an acronym is the initials of the key's words in some order, each word read in
 /// any language of the lexicon: `MARN` = {ministry, environment (ambiente), natural,
 /// resource}, `STP` = {technical, planning, secretariat} (Secretaría Técnica de
@@ -220,6 +238,27 @@ pub(super) fn candidates(
             })
             .collect();
         out.push((Method::CountryAcronym, "acronym-translated", translated));
+        // `MIGHT` = Malaysian Industry-Government (Group) for High Technology: the initials
+        // with one significant word left out, for acronyms of four letters or more.
+        let skipping: Vec<(String, String)> = keys
+            .iter()
+            .filter(|(k2, i2)| k2.as_str() != k && i2.acronym_only.is_none())
+            .filter(|(_, i2)| {
+                a.chars().count() >= 4
+                    && !crate::names::is_generic_acronym(a)
+                    && i2.word_lists.iter().any(|w| acronym_skipping_one(a, w))
+            })
+            .map(|(k2, _)| {
+                (
+                    k2.clone(),
+                    format!(
+                        "{} is made of the initials of `{k2}` but one word",
+                        a.to_uppercase()
+                    ),
+                )
+            })
+            .collect();
+        out.push((Method::CountryAcronym, "acronym-skipping", skipping));
         // `2GIS` / `2GIS management company`: an acronym that is a brand, starting one longer
         // name.
         out.push((Method::WordSubset, "brand", brand(keys, k)));

@@ -225,3 +225,22 @@ fn spellings_that_are_each_others_candidates_are_one_body() {
         e("Electronic Government Agency")
     );
 }
+
+#[test]
+fn an_acronym_may_leave_out_one_word_of_a_long_name() {
+    let c = Clusters::build([
+        (
+            Some("MYS"),
+            "Malaysian Industry-Government Group for High Technology",
+        ),
+        (Some("MYS"), "MIGHT"),
+        (Some("MYS"), "SIRIM"),
+        (Some("MYS"), "Ministry of Agriculture"),
+    ]);
+    let e = |n: &str| c.canonical(resolve(n, Some("MYS")));
+    assert_eq!(
+        e("MIGHT"),
+        e("Malaysian Industry-Government Group for High Technology")
+    );
+    assert_ne!(e("SIRIM"), e("Ministry of Agriculture"));
+}
