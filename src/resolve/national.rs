@@ -49,6 +49,18 @@ const LOCAL_FILLER: &[&str] = &[
     "gobierno",
     "corporation",
 ];
+/// Words naming a territory below the state.
+const TERRITORIES: &[&str] = &[
+    "canton",
+    "state",
+    "province",
+    "region",
+    "county",
+    "governorate",
+    "oblast",
+    "prefecture",
+    "district",
+];
 /// Words naming a part of a body: their presence means the name is not the body itself.
 pub(crate) const SUB_UNITS: &[&str] = &[
     "department",
@@ -134,6 +146,16 @@ pub fn national_key(name: &str) -> (String, bool) {
         ]
         .iter()
         .any(|p| k.starts_with(p));
+    // `Government of the Canton Sarajevo` = `Canton Sarajevo`, `Benue State Government` =
+    // `Benue State`: a territory's government is the territory as a partner, when nothing
+    // else heads the name.
+    if words.iter().any(|w| TERRITORIES.contains(&w.as_str()))
+        && !words
+            .iter()
+            .any(|w| SUB_UNITS.contains(&w.as_str()) || w == "ministry" || w == "minister")
+    {
+        words.retain(|w| w != "government");
+    }
     let local = city_of
         || words.iter().any(|w| LOCAL_GOVERNMENT.contains(&w.as_str()))
         || (words.iter().any(|w| w == "city" || w == "town")
@@ -302,6 +324,9 @@ mod tests {
             k("Digital Serbia Initiative")
         );
         assert_ne!(k("Ministry of Health WHO"), k("Ministry of Health"));
+        assert_eq!(k("Government of the Canton Sarajevo"), k("Canton Sarajevo"));
+        assert_eq!(k("Benue State Government"), k("Benue State"));
+        assert_ne!(k("Benue State Ministry of Health"), k("Benue State"));
         assert_eq!(k("University of Swaziland"), k("University of Eswatini"));
         assert_eq!(
             k("Municipality of Canelones"),

@@ -390,6 +390,25 @@ pub(super) fn candidates(
             })
             .map(|(k2, _)| (k2.clone(), format!("its words are all in `{k2}`")))
             .collect();
+        // Of several longer names, the one that only says what kind of body it is or wraps
+        // it (`Canton Sarajevo` / `Government of the Canton Sarajevo`, not `Ministry of
+        // Economy of Canton Sarajevo`): the same body named with its kind.
+        let wrapping: Vec<(String, String)> = supersets
+            .iter()
+            .filter(|(k2, _)| {
+                extra(k2).is_some_and(|x| {
+                    x.iter().all(|x| {
+                        DESCRIPTORS.contains(&x.as_str()) || WRAPPERS.contains(&x.as_str())
+                    })
+                })
+            })
+            .cloned()
+            .collect();
+        let supersets = if supersets.len() > 1 && wrapping.len() == 1 {
+            wrapping
+        } else {
+            supersets
+        };
         out.push((Method::WordSubset, "word-subset", supersets));
     }
     // `Ministry of Municipal` / `Ministry of Municipal and Rural Affairs and Housing`: a
@@ -535,6 +554,16 @@ pub(super) const DESCRIPTORS: &[&str] = &[
     "ip",
     "association",
     "social",
+];
+
+/// Words that wrap a body's name without naming another (`Government of ...`, `Head of
+/// ...`, `... management company`).
+const WRAPPERS: &[&str] = &[
+    "government",
+    "head",
+    "management",
+    "world",
+    "administration",
 ];
 
 /// Words that head the name of a body: one more of them in a longer name means another body.
