@@ -139,6 +139,10 @@ const PRESENCE: &[&str] = &[
 
 /// Whether the words name a country or a presence (`office`, `regional office`, `country
 /// team`, `southern cone office`): an organisation's presence, one entity with it.
+/// Networks whose members in each country are bodies of their own (an OpenStreetMap
+/// community, a Junior Chamber, a Rotary club, an Impact Hub), not a presence of the network.
+const NATIONAL_CHAPTERS: &[&str] = &["osmf", "jci", "rotary", "impact-hub"];
+
 fn is_presence_word(words: &[&str]) -> bool {
     let j = words.join(" ");
     crate::countries::lookup(&j).is_some()
@@ -195,6 +199,13 @@ pub fn lookup(name: &str) -> Lookup {
                     continue;
                 }
                 if let Some(o) = organisation_by_key(&org_part.join(" ")) {
+                    // `OpenStreetMap Indonesia`, `JCI Kenya`: a national chapter of a network
+                    // is a body of its country, not the network.
+                    if NATIONAL_CHAPTERS.contains(&o.id)
+                        && crate::countries::lookup(&rest.join(" ")).is_some()
+                    {
+                        return Lookup::None;
+                    }
                     if o.id != "undp" && o.id != "un" {
                         return Lookup::Found(o, Method::AliasTable);
                     }
@@ -503,6 +514,9 @@ mod tests {
         assert_eq!(id("Bankok Regional Hub"), Some("undp-brh"));
         assert_eq!(id("RBAS"), Some("undp-rbas"));
         assert_eq!(id("RBAS Innovation Unit"), None);
+        assert_eq!(id("Mircosoft"), Some("microsoft"));
+        assert_eq!(id("OpenStreetMap Indonesia"), None);
+        assert_eq!(id("UNICEF Indonesia"), Some("unicef"));
         assert!(id("UNCDF").is_some());
         assert_eq!(id("Intenational Labour Organisation"), id("ILO"));
         assert_eq!(id("UNICEF Kenya"), Some("unicef"));

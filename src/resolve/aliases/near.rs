@@ -63,7 +63,10 @@ pub(super) fn near_words(k: &str, capitals: bool) -> Lookup {
     for (alias, &i) in ORG_INDEX.iter() {
         let aw: Vec<&str> = alias.split(' ').collect();
         let fits = if words.len() == 1 {
-            capitals && aw.len() == 1 && left_out(words[0], alias)
+            aw.len() == 1
+                && ((capitals && left_out(words[0], alias))
+                    // `Mircosoft`, `Unilveer`: a one-word name of seven letters or more.
+                    || (alias.len() >= 7 && one_slip(words[0], alias)))
         } else {
             aw.len() == words.len() && {
                 let diff: Vec<usize> = (0..aw.len()).filter(|&j| aw[j] != words[j]).collect();
