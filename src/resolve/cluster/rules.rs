@@ -384,6 +384,7 @@ pub(super) fn candidates(
                     !x.is_empty()
                         && x.len() <= 2
                         && !x.iter().any(|x| SUB_UNITS.contains(&x.as_str()))
+                        && !another_institution(&w, &x)
                         && (x.iter().all(|x| DESCRIPTORS.contains(&x.as_str()))
                             || !x.iter().any(|x| BODY_HEADS.contains(&x.as_str())))
                 })
@@ -555,6 +556,47 @@ pub(super) const DESCRIPTORS: &[&str] = &[
     "association",
     "social",
 ];
+
+/// Whether the words a longer name adds make another institution of the same kind and
+/// place (`University of Karbala` / `Technical Middle University in Karbala`, `University of
+/// X` / `Catholic University of X`).
+fn another_institution(words: &[&str], extra: &[String]) -> bool {
+    const INSTITUTIONS: &[&str] = &[
+        "university",
+        "college",
+        "institute",
+        "school",
+        "hospital",
+        "academy",
+    ];
+    const KINDS: &[&str] = &[
+        "technical",
+        "technological",
+        "technology",
+        "polytechnic",
+        "catholic",
+        "islamic",
+        "christian",
+        "american",
+        "british",
+        "medical",
+        "agricultural",
+        "agriculture",
+        "open",
+        "federal",
+        "state",
+        "pedagogical",
+        "middle",
+        "metropolitan",
+        "private",
+        "international",
+        "teachers",
+        "military",
+        "police",
+    ];
+    words.iter().any(|w| INSTITUTIONS.contains(w))
+        && extra.iter().any(|x| KINDS.contains(&x.as_str()))
+}
 
 /// Words that wrap a body's name without naming another (`Government of ...`, `Head of
 /// ...`, `... management company`).

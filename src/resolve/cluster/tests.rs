@@ -244,3 +244,24 @@ fn an_acronym_may_leave_out_one_word_of_a_long_name() {
     );
     assert_ne!(e("SIRIM"), e("Ministry of Agriculture"));
 }
+
+#[test]
+fn a_kind_of_institution_added_to_a_name_is_another_institution() {
+    let c = Clusters::build([
+        (Some("IRQ"), "University of Karbala"),
+        (Some("IRQ"), "Technical Middle University in Karbala"),
+        (Some("IND"), "Spices Board"),
+        (Some("IND"), "Spices Board India"),
+    ]);
+    assert_ne!(
+        c.canonical(resolve("University of Karbala", Some("IRQ"))),
+        c.canonical(resolve(
+            "Technical Middle University in Karbala",
+            Some("IRQ")
+        ))
+    );
+    assert_eq!(
+        c.canonical(resolve("Spices Board", Some("IND"))),
+        c.canonical(resolve("Spices Board India", Some("IND")))
+    );
+}
