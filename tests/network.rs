@@ -56,7 +56,7 @@ fn resolution_against_the_held_out_pairs() {
         // Floors under the figures reached (0.781 and 0.980 when last measured).
         assert!(same_together >= 0.76, "same together {same_together:.3}");
         assert!(
-            different_apart >= 0.95,
+            different_apart >= 0.97,
             "different apart {different_apart:.3}"
         );
     }

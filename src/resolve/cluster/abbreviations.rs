@@ -10,7 +10,8 @@ use std::collections::BTreeMap;
 
 use crate::names::normalise::{canonical_word, stem, STOPWORDS};
 
-use super::rules::{soft_subset, BODY_HEADS};
+use super::rules::soft_subset;
+use super::vocabulary::BODY_HEADS;
 use super::KeyInfo;
 use crate::resolve::national::SUB_UNITS;
 

@@ -13,7 +13,8 @@ use std::collections::BTreeMap;
 
 use crate::names::normalise::{canonical_word, stem};
 
-use super::rules::{soft_subset, BODY_HEADS};
+use super::rules::soft_subset;
+use super::vocabulary::BODY_HEADS;
 use super::KeyInfo;
 use crate::resolve::national::{names_country, SUB_UNITS};
 

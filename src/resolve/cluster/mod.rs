@@ -18,7 +18,17 @@
 //!   word (`Ministry of Municipal` / `Ministry of Municipal and Rural Affairs and Housing`);
 //! - a name one or two letters away from another of as many words joins it
 //!   (`Fullbright University Vietnam` / `Fulbright University Vietnam`);
+//! - an acronym may leave out one word of a long name (`MIGHT`); an abbreviation inside a
+//!   name is read as the words it stands for (`Benue State SDGs Office`,
+//!   `abbreviations.rs`); a ministry joins the one ministry of the country whose functions
+//!   include its own (`ministries.rs`); an adjective of the country is its name
+//!   (`Serbian Chamber of Commerce` / `Chamber of Commerce of Serbia`);
 //! - decisions of a curation file join (`same`) or keep apart (`different`) two names.
+//!
+//! Abstentions are decided after the single joins, so the order of the keys does not
+//! matter, and names that are each other's only candidates are one body. `attach.rs`
+//! applies the rules to a name the corpus does not hold, both ways. The words the rules
+//! read are in `vocabulary.rs`; one test per rule in `rules.rs`.
 //!
 //! What it does not do: match across countries, or decide what a single name refers to
 //! (that is `national` and `aliases`).
@@ -38,11 +48,11 @@ mod abbreviations;
 mod attach;
 mod ministries;
 mod rules;
+mod vocabulary;
 
 pub(crate) use rules::{acronym_of_translated, acronym_of_words};
-use rules::{
-    candidates, shares_specific_acronym, soft_subset, stem_doubles, stems_in, DESCRIPTORS,
-};
+use rules::{candidates, shares_specific_acronym, soft_subset, stem_doubles, stems_in};
+use vocabulary::DESCRIPTORS;
 
 /// A mention given to the clustering: the plan's country (ISO3), the name as written and
 /// the plan it comes from (for the explanation of a join).
