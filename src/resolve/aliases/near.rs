@@ -31,6 +31,23 @@ pub const NEAR_MIN: f64 = 0.92;
 /// Minimum lead of the best candidate over the next organisation's; closer is an abstention.
 pub const NEAR_MARGIN: f64 = 0.04;
 
+/// Alias keys of the table by their number of words (at most four), with their words.
+type Aliases = Vec<(&'static str, Vec<&'static str>, usize)>;
+static BY_WORD_COUNT: LazyLock<HashMap<usize, Aliases>> = LazyLock::new(|| {
+    let mut m: HashMap<usize, Aliases> = HashMap::new();
+    for (k, &i) in ORG_INDEX.iter() {
+        let k: &'static str = Box::leak(k.clone().into_boxed_str());
+        let words: Vec<&'static str> = k.split(' ').collect();
+        if words.len() <= 4 {
+            m.entry(words.len()).or_default().push((k, words, i));
+        }
+    }
+    for v in m.values_mut() {
+        v.sort();
+    }
+    m
+});
+
 /// Short names one slip away from one organisation's name (`Wolrd Bank`, `UN Habiat`, `UN
 /// Woman`), word by word: every word as the alias has it but one, of five letters or more,
 /// that is one edit away with the same first letter; and acronyms of five letters or more
@@ -60,8 +77,15 @@ pub(super) fn near_words(k: &str, capitals: bool) -> Lookup {
             })
     };
     let mut found: Vec<usize> = Vec::new();
-    for (alias, &i) in ORG_INDEX.iter() {
-        let aw: Vec<&str> = alias.split(' ').collect();
+    let Some(aliases) = BY_WORD_COUNT.get(&words.len()) else {
+        return Lookup::None;
+    };
+    for (alias, aw, i) in aliases {
+        let i = *i;
+        // Every check needs the first letters to agree (`UNICF`, `Wolrd Bank`).
+        if alias.as_bytes().first() != k.as_bytes().first() && words.len() == 1 {
+            continue;
+        }
         let fits = if words.len() == 1 {
             aw.len() == 1
                 && ((capitals && left_out(words[0], alias))

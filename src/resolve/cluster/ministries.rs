@@ -63,6 +63,9 @@ const QUALIFIERS: &[&str] = &[
 /// The function words of a ministry's key (their stems), or `None` when the key is not a
 /// ministry.
 fn functions(k: &str, iso3: &str) -> Option<Vec<String>> {
+    if !k.contains("minist") {
+        return None;
+    }
     let words: Vec<&str> = k.split(' ').filter(|w| !w.is_empty()).collect();
     if !words.iter().any(|w| HEADS.contains(w))
         || words.iter().any(|w| NOT_THE_MINISTRY.contains(w))

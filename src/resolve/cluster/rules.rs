@@ -377,7 +377,6 @@ pub(super) fn candidates(
     }
     if w.len() >= 2 {
         let supersets: Vec<(String, String)> = other_names()
-            .filter(|(_, i2)| !super::ministries::qualifies_a_shared_function(i2, &st))
             .filter(|(k2, _)| {
                 // At most two words more, none naming a part (`City of Skopje` is not its
                 // `Touristic department`) or another body (a glued pair of names).
@@ -390,6 +389,7 @@ pub(super) fn candidates(
                             || !x.iter().any(|x| BODY_HEADS.contains(&x.as_str())))
                 })
             })
+            .filter(|(_, i2)| !super::ministries::qualifies_a_shared_function(i2, &st))
             .map(|(k2, _)| (k2.clone(), format!("its words are all in `{k2}`")))
             .collect();
         // Of several longer names, the one that only says what kind of body it is or wraps
