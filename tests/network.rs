@@ -53,10 +53,10 @@ fn resolution_against_the_held_out_pairs() {
         measure_resolution("partner-gold-heldout.tsv", false);
     assert!(pairs >= 200, "the held-out list holds at least 200 pairs");
     if common::corpus().is_some() {
-        // Floors under the figures reached (0.722 and 0.969 when last measured).
-        assert!(same_together >= 0.70, "same together {same_together:.3}");
+        // Floors under the figures reached (0.781 and 0.980 when last measured).
+        assert!(same_together >= 0.76, "same together {same_together:.3}");
         assert!(
-            different_apart >= 0.95,
+            different_apart >= 0.97,
             "different apart {different_apart:.3}"
         );
     }
@@ -95,6 +95,16 @@ fn measure_resolution(file: &str, show_cases: bool) -> (usize, f64, f64) {
     )
     .unwrap();
     let resolver = Resolver::build(&list, curation);
+    let entities: std::collections::BTreeSet<_> = list
+        .iter()
+        .map(|m| resolver.resolve(m.name, m.country).entity)
+        .collect();
+    println!(
+        "corpus: {} mentions, {} partner entities ({} collective)",
+        list.len(),
+        entities.len(),
+        entities.iter().filter(|e| e.is_collective()).count()
+    );
     let (mut tp, mut fp, mut fn_, mut tn) = (0usize, 0usize, 0usize, 0usize);
     let mut by_kind: std::collections::BTreeMap<String, [usize; 4]> = Default::default();
     let mut wrong = Vec::new();
@@ -161,7 +171,7 @@ fn measure_resolution(file: &str, show_cases: bool) -> (usize, f64, f64) {
     (tp + fp + fn_ + tn, same_together, different_apart)
 }
 
-const FLOOR_SAME: f64 = 0.78;
+const FLOOR_SAME: f64 = 0.85;
 const FLOOR_APART: f64 = 0.98;
 
 #[test]

@@ -934,7 +934,22 @@ fn rejoin_long_names(parts: Vec<String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for p in parts {
         let t = p.trim();
+        // `Portfolio for Inclusive Growth, Employment, Population, and Youth`: an `and` after
+        // the comma closes the list of the name's functions, when the name has one already.
+        let t = match out.last() {
+            Some(prev) if prev.contains(',') => ["and ", "& ", "y ", "et ", "e "]
+                .iter()
+                .find_map(|a| t.strip_prefix(a))
+                .unwrap_or(t),
+            _ => t,
+        };
         if let Some(prev) = out.last_mut() {
+            // `PrimeBotics, Lda`: a legal form is the name's.
+            if is_legal_form(t) {
+                prev.push(',');
+                prev.push_str(&p);
+                continue;
+            }
             let words: Vec<String> = prev.split_whitespace().map(str::to_lowercase).collect();
             // `Ministry of ...`, `General Directorate of ...`: a head word among the first three.
             let prev_is_head_of = words.iter().take(3).any(|w| HEADS.contains(&w.as_str()))
@@ -963,7 +978,14 @@ fn rejoin_long_names(parts: Vec<String>) -> Vec<String> {
                         .filter(|c| c.is_alphabetic())
                         .all(char::is_uppercase)
             });
-            let short = t.split_whitespace().count() <= 6;
+            // `..., Telecommunications and Information Technology of the Government of
+            // Bangladesh`: a longer piece when an `and` early in it closes the list.
+            let n_words = t.split_whitespace().count();
+            let short = n_words <= 6
+                || (n_words <= 12
+                    && t.split_whitespace()
+                        .take(4)
+                        .any(|w| matches!(w, "and" | "&" | "y" | "et" | "e")));
             if prev_is_head_of
                 && capital
                 && !acronym
@@ -982,6 +1004,21 @@ fn rejoin_long_names(parts: Vec<String>) -> Vec<String> {
         out.push(p);
     }
     out
+}
+
+/// Legal forms written after a company's name and a comma (`PrimeBotics, Lda`), without
+/// their dots, lower case.
+const LEGAL_FORMS: &[&str] = &[
+    "lda", "ltd", "ltda", "inc", "llc", "sa", "sas", "sarl", "srl", "gmbh", "plc", "pvt", "bv",
+    "nv", "ag", "spa", "llp", "pty", "jsc", "sl", "sac",
+];
+
+/// Whether a token is a legal form (`Lda`, `Ltd.`, `S.A.`); two letters only with their
+/// dots (`SA` may be a place).
+fn is_legal_form(t: &str) -> bool {
+    let form = t.trim().trim_end_matches([',', ';']);
+    let bare = form.trim_end_matches('.').replace('.', "").to_lowercase();
+    LEGAL_FORMS.contains(&bare.as_str()) && (bare.len() >= 3 || form.contains('.'))
 }
 
 /// ` and ` separates two names when the left side is not an `X of Y` phrase (which would
@@ -1559,6 +1596,17 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
             if !ends_clause(last) {
                 break;
             }
+            // `PrimeBotics, Lda, a private company`: a legal form after the comma is the
+            // name's.
+            if last.ends_with(',') && tokens.get(j + 1).is_some_and(|t| is_legal_form(t)) {
+                // One token from the name's last word to the form, so the comma stays.
+                j += 1;
+                let (a, b) = (run.pop().expect("not empty"), tokens[j]);
+                let start = a.as_ptr() as usize - s.as_ptr() as usize;
+                let end = b.as_ptr() as usize - s.as_ptr() as usize + b.len();
+                run.push(&s[start..end]);
+                break;
+            }
             if !(last.ends_with(',') && has_of(&run)) {
                 break;
             }
@@ -1731,6 +1779,33 @@ mod tests {
 
     fn texts(v: Vec<Piece>) -> Vec<String> {
         v.into_iter().map(|p| p.text).collect()
+    }
+
+    #[test]
+    fn legal_forms_and_closing_ands_stay_in_names() {
+        let names = |s: &str| -> Vec<String> {
+            split_partner_names(s).into_iter().map(|p| p.name).collect()
+        };
+        assert_eq!(
+            names("Portfolio for Inclusive Growth, Employment, Population, and Youth"),
+            ["Portfolio for Inclusive Growth, Employment, Population, and Youth"]
+        );
+        assert_eq!(
+            names("Ministry of Health, Ministry of Education, and UNICEF"),
+            ["Ministry of Health", "Ministry of Education", "UNICEF"]
+        );
+        assert_eq!(
+            names("PrimeBotics, Lda, a private company")[0],
+            "PrimeBotics, Lda"
+        );
+        assert_eq!(
+            names("PrimeBotics, Lda, a private company owned by a young innovator made drones.")[0],
+            "PrimeBotics, Lda"
+        );
+        assert_eq!(
+            names("Ministry of Health, SA"),
+            ["Ministry of Health", "SA"]
+        );
     }
 
     #[test]

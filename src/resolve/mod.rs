@@ -4,12 +4,14 @@
 //! Stages, one file each:
 //! - [`aliases`]: international organisations, one entity everywhere, from the table
 //!   `ontology/organisations.tsv` built on the IATI codelist (names and acronyms in English,
-//!   French, Spanish and Portuguese; word order, spacing, near spellings with abstention);
+//!   French, Spanish and Portuguese; word order, spacing, near spellings with abstention
+//!   in `aliases/near.rs`; national chapters of networks are bodies of their country);
 //! - [`units`]: UNDP's country offices and Accelerator Labs, each in *its* country;
 //! - [`national`]: national and local bodies, keyed within the plan's country by their
 //!   significant words in English (a lexicon of generic public bodies across languages);
 //! - [`cluster`]: corpus-level joins of national bodies within a country (acronyms defined
-//!   in any plan of the country, word subsets, near spellings, curation decisions);
+//!   in any plan of the country, abbreviations inside names, ministries' functions, word
+//!   subsets, near spellings, curation decisions);
 //! - [`curation`]: the curation file analysts own.
 //!
 //! Collective mentions (vague groups, `names::classify`) are scoped to the country and never

@@ -49,6 +49,18 @@ const LOCAL_FILLER: &[&str] = &[
     "gobierno",
     "corporation",
 ];
+/// Words naming a territory below the state.
+const TERRITORIES: &[&str] = &[
+    "canton",
+    "state",
+    "province",
+    "region",
+    "county",
+    "governorate",
+    "oblast",
+    "prefecture",
+    "district",
+];
 /// Words naming a part of a body: their presence means the name is not the body itself.
 pub(crate) const SUB_UNITS: &[&str] = &[
     "department",
@@ -81,6 +93,7 @@ pub(crate) const SUB_UNITS: &[&str] = &[
 /// The key of a national body, and whether the local-government form was applied.
 pub fn national_key(name: &str) -> (String, bool) {
     let decoded = super::aliases::trim_noise(&text::decode(name));
+    let decoded = bare_acronym(&decoded).map_or(decoded, |(main, _)| main);
     let main = strip_parens(&decoded);
     if main.trim().is_empty() || acronym(strip_article(main.trim())).is_some() {
         if let Some(a) = acronym(strip_article(&decoded)) {
@@ -133,6 +146,16 @@ pub fn national_key(name: &str) -> (String, bool) {
         ]
         .iter()
         .any(|p| k.starts_with(p));
+    // `Government of the Canton Sarajevo` = `Canton Sarajevo`, `Benue State Government` =
+    // `Benue State`: a territory's government is the territory as a partner, when nothing
+    // else heads the name.
+    if words.iter().any(|w| TERRITORIES.contains(&w.as_str()))
+        && !words
+            .iter()
+            .any(|w| SUB_UNITS.contains(&w.as_str()) || w == "ministry" || w == "minister")
+    {
+        words.retain(|w| w != "government");
+    }
     let local = city_of
         || words.iter().any(|w| LOCAL_GOVERNMENT.contains(&w.as_str()))
         || (words.iter().any(|w| w == "city" || w == "town")
@@ -156,6 +179,100 @@ pub fn national_key(name: &str) -> (String, bool) {
         return (k, false);
     }
     (words.join(" "), generic)
+}
+
+/// `MAT - Ministry of Territory Administration`, `Digital Serbia Initiative DSI`: an acronym
+/// written before the name with a dash or after it without parentheses, when its letters are
+/// the initials of the name's words (in the name's order, or in another language's): the
+/// name without it, and the acronym.
+pub(crate) fn bare_acronym(s: &str) -> Option<(String, String)> {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.len() < 3 || s.contains('(') {
+        return None;
+    }
+    let (acr, rest) = if matches!(words[1], "-" | "–" | "—" | ":") {
+        (words[0], words[2..].join(" "))
+    } else if let Some(a) = words[0].strip_suffix(':') {
+        (a, words[1..].join(" "))
+    } else {
+        (words[words.len() - 1], words[..words.len() - 1].join(" "))
+    };
+    let rest_words: Vec<String> = crate::names::normalise::fold(&rest)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    if !crate::names::normalise::is_acronym(acr) || rest_words.len() < 2 || acronym(&rest).is_some()
+    {
+        return None;
+    }
+    let a = crate::names::normalise::fold(acr).replace(' ', "");
+    let (k, _) = national_key(&rest);
+    (super::cluster::acronym_of_words(&a, &rest_words)
+        || super::cluster::acronym_of_translated(&a, &k))
+    .then(|| (rest, acr.to_string()))
+}
+
+/// Words of country names that do not say which country (`Democratic`, `South`).
+const GENERIC_COUNTRY_WORDS: &[&str] = &[
+    "republic",
+    "democratic",
+    "south",
+    "north",
+    "east",
+    "west",
+    "central",
+    "equatorial",
+    "united",
+    "saint",
+    "new",
+    "and",
+    "the",
+    "islands",
+    "island",
+    "papua",
+    "states",
+    "arab",
+    "people",
+    "peoples",
+    "kingdom",
+    "federation",
+    "federated",
+    "plurinational",
+    "congo",
+];
+
+/// ISO3 -> the starts of its name's words that its adjectives begin with, in any language
+/// (`argen` for `argentine`, `argentino`; `ivoir` for `ivoirien`; `peru` for `peruvian`,
+/// `peruana`), with the length of the word.
+static ADJECTIVE_STARTS: std::sync::LazyLock<
+    std::collections::HashMap<&'static str, Vec<(String, usize)>>,
+> = std::sync::LazyLock::new(|| {
+    let mut m: std::collections::HashMap<&'static str, Vec<(String, usize)>> = Default::default();
+    for c in crate::countries::all() {
+        let names = std::iter::once(c.name).chain(c.aliases.iter().copied());
+        for n in names {
+            for w in crate::names::normalise::fold(n).split(' ') {
+                if w.len() < 4 || GENERIC_COUNTRY_WORDS.contains(&w) {
+                    continue;
+                }
+                let start: String = w.chars().take(5).collect();
+                m.entry(c.iso3).or_default().push((start, w.len()));
+            }
+        }
+    }
+    m
+});
+
+/// Whether a key's word names the country `iso3` (ISO3): its code (how keys write a
+/// country's name) or an adjective of it (`argentine`, `serbian`, `colombiana`).
+pub(crate) fn names_country(w: &str, iso3: &str) -> bool {
+    w == iso3.to_lowercase()
+        || ADJECTIVE_STARTS.get(iso3).is_some_and(|starts| {
+            starts
+                .iter()
+                .any(|(s, len)| w.starts_with(s.as_str()) && w.len() <= len + 5 && w.len() > 3)
+        })
 }
 
 /// Runs of words that name a country become its ISO3 code, lower-case.
@@ -197,6 +314,19 @@ mod tests {
         assert_eq!(k("Ministerio de Turismo"), k("Ministry of Tourism"));
         assert_eq!(k("Ministerio de Salud"), k("Ministry of Health"));
         assert_eq!(k("Ministère de la Santé"), k("Ministry of Health"));
+        // An acronym before a dash or after the name, made of its initials.
+        assert_eq!(
+            k("MAT - Ministry of Territory Administration"),
+            k("Ministry of Territory Administration (MAT)")
+        );
+        assert_eq!(
+            k("Digital Serbia Initiative DSI"),
+            k("Digital Serbia Initiative")
+        );
+        assert_ne!(k("Ministry of Health WHO"), k("Ministry of Health"));
+        assert_eq!(k("Government of the Canton Sarajevo"), k("Canton Sarajevo"));
+        assert_eq!(k("Benue State Government"), k("Benue State"));
+        assert_ne!(k("Benue State Ministry of Health"), k("Benue State"));
         assert_eq!(k("University of Swaziland"), k("University of Eswatini"));
         assert_eq!(
             k("Municipality of Canelones"),

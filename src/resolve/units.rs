@@ -9,7 +9,7 @@ use crate::names::normalise::key;
 
 /// The unit a mention names: (ISO3 of its country, unit key), or `None`.
 pub fn undp_unit(name: &str, plan_country: Option<&str>) -> Option<(String, &'static str)> {
-    let k = key(name);
+    let k = spelled_out(&key(name));
     let words: Vec<&str> = k.split(' ').collect();
     let has = |w: &str| words.contains(&w);
     let joined = format!(" {k} ");
@@ -19,8 +19,8 @@ pub fn undp_unit(name: &str, plan_country: Option<&str>) -> Option<(String, &'st
         || joined.contains(" accelerator lab ")
         || joined.contains(" accelerator labs ")
         || joined.contains(" accelerator laboratory ")
-        || joined.contains(" laboratorio de aceleracion ")
-        || joined.contains(" laboratoire d acceleration ")
+        || ((has("laboratorio") || has("laboratoire") || has("laboratorios"))
+            && (has("aceleracion") || has("acceleration") || has("aceleracao")))
         || joined.contains(" alab ");
     let undp = has("undp") || has("pnud") || has("undps");
     let office = joined.contains(" country office ")
@@ -66,6 +66,8 @@ pub fn undp_unit(name: &str, plan_country: Option<&str>) -> Option<(String, &'st
                 | "laboratoire"
                 | "aceleracion"
                 | "acceleration"
+                | "aceleracao"
+                | "laboratorios"
                 | "d"
                 | "s"
                 | "and"
@@ -93,6 +95,27 @@ pub fn undp_unit(name: &str, plan_country: Option<&str>) -> Option<(String, &'st
     None
 }
 
+/// The key with UNDP's words as the unit rules read them: `undpacclab` is `undp acclab`
+/// (a missing space), `accelarator` is `accelerator` (a slip of one or two letters).
+fn spelled_out(k: &str) -> String {
+    k.split(' ')
+        .map(|w| match w.strip_prefix("undp") {
+            Some(rest) if rest.len() >= 3 && !rest.starts_with('s') => format!("undp {rest}"),
+            _ if w.len() >= 9
+                && w != "accelerator"
+                && w.starts_with("ac")
+                && !w.ends_with("ion")
+                && !w.ends_with("cao")
+                && strsim::damerau_levenshtein(w, "accelerator") <= 2 =>
+            {
+                "accelerator".to_string()
+            }
+            _ => w.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The country a run of the words names (ISO3), and the other words.
 fn country_in<'a>(words: &[&'a str]) -> (Option<String>, Vec<&'a str>) {
     for n in (1..=3).rev() {
@@ -108,7 +131,49 @@ fn country_in<'a>(words: &[&'a str]) -> (Option<String>, Vec<&'a str>) {
             }
         }
     }
+    // `UNDP Mexco`, `AccLab Nmibia`: a word one slip away from one country's name.
+    for (start, w) in words.iter().enumerate() {
+        if let Some(iso3) = near_country(w) {
+            let mut rest: Vec<&str> = words[..start].to_vec();
+            rest.extend_from_slice(&words[start + 1..]);
+            return (Some(iso3.to_string()), rest);
+        }
+    }
     (None, words.to_vec())
+}
+
+/// Countries' one-word names and aliases of five letters or more, folded.
+static ONE_WORD_NAMES: std::sync::LazyLock<Vec<(String, &'static str)>> =
+    std::sync::LazyLock::new(|| {
+        crate::countries::all()
+            .iter()
+            .flat_map(|c| {
+                std::iter::once(c.name)
+                    .chain(c.aliases.iter().copied())
+                    .map(move |n| (key(n), c.iso3))
+            })
+            .filter(|(k, _)| k.len() >= 5 && !k.contains(' '))
+            .collect()
+    });
+
+/// The country whose one-word name a word is with one slip (same first letter, one edit),
+/// when only one country fits.
+fn near_country(w: &str) -> Option<&'static str> {
+    if w.len() < 5 || crate::countries::lookup(w).is_some() {
+        return None;
+    }
+    let mut found: Vec<&'static str> = ONE_WORD_NAMES
+        .iter()
+        .filter(|(n, _)| {
+            n.chars().next() == w.chars().next() && strsim::damerau_levenshtein(n, w) == 1
+        })
+        .map(|(_, iso3)| *iso3)
+        .collect();
+    found.dedup();
+    match found.as_slice() {
+        [one] => Some(one),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -139,6 +204,20 @@ mod tests {
             lab("UNDP Country Office", "KEN"),
             Some(("KEN".into(), "undp country office"))
         );
+        assert_eq!(
+            lab("UNDPAccLab in Iraq", "IRQ"),
+            lab("UNDP AccLab in Iraq", "IRQ")
+        );
+        assert_eq!(
+            lab("UNDP Accelarator Lab", "KEN"),
+            lab("Accelerator Lab", "KEN")
+        );
+        assert_eq!(lab("UNDP Mexco", "KEN"), lab("UNDP Mexico", "KEN"));
+        assert_eq!(
+            lab("Laboratoire d'accélération du PNUD Sénégal", "SEN"),
+            lab("AccLab Sénégal", "SEN")
+        );
+        assert_eq!(lab("AccLab Nmibia", "ZMB"), lab("AccLab Namibia", "ZMB"));
         assert_eq!(lab("UNDP Governance cluster", "KEN"), None);
         assert_eq!(lab("UNDP", "KEN"), None);
         assert_eq!(lab("Ministry of Health", "KEN"), None);

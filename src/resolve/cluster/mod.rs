@@ -18,7 +18,17 @@
 //!   word (`Ministry of Municipal` / `Ministry of Municipal and Rural Affairs and Housing`);
 //! - a name one or two letters away from another of as many words joins it
 //!   (`Fullbright University Vietnam` / `Fulbright University Vietnam`);
+//! - an acronym may leave out one word of a long name (`MIGHT`); an abbreviation inside a
+//!   name is read as the words it stands for (`Benue State SDGs Office`,
+//!   `abbreviations.rs`); a ministry joins the one ministry of the country whose functions
+//!   include its own (`ministries.rs`); an adjective of the country is its name
+//!   (`Serbian Chamber of Commerce` / `Chamber of Commerce of Serbia`);
 //! - decisions of a curation file join (`same`) or keep apart (`different`) two names.
+//!
+//! Abstentions are decided after the single joins, so the order of the keys does not
+//! matter, and names that are each other's only candidates are one body. `attach.rs`
+//! applies the rules to a name the corpus does not hold, both ways. The words the rules
+//! read are in `vocabulary.rs`; one test per rule in `rules.rs`.
 //!
 //! What it does not do: match across countries, or decide what a single name refers to
 //! (that is `national` and `aliases`).
@@ -34,11 +44,15 @@ use crate::text;
 
 use super::{resolve_one, Entity, Method};
 
+mod abbreviations;
+mod attach;
+mod ministries;
 mod rules;
+mod vocabulary;
 
-use rules::{
-    candidates, shares_specific_acronym, soft_subset, stem_doubles, stems_of, DESCRIPTORS,
-};
+pub(crate) use rules::{acronym_of_translated, acronym_of_words};
+use rules::{candidates, shares_specific_acronym, soft_subset, stem_doubles, stems_in};
+use vocabulary::DESCRIPTORS;
 
 /// A mention given to the clustering: the plan's country (ISO3), the name as written and
 /// the plan it comes from (for the explanation of a join).
@@ -85,6 +99,8 @@ struct KeyInfo {
     spaceless: BTreeSet<String>,
     /// The cognate stems of the key's words (computed once per key).
     stems: Vec<String>,
+    /// Words written in capitals inside its names (`SDGs` of `Benue State SDGs Office`).
+    inner: Vec<String>,
 }
 
 /// A pair decision of a curation file, on keys of one country.
@@ -107,10 +123,13 @@ fn info_of(name: &str, plan: &str) -> KeyInfo {
     let decoded = text::decode(name);
     let main = strip_parens(&decoded);
     let trimmed = super::aliases::trim_noise(main.trim());
+    let trimmed = super::national::bare_acronym(&trimmed).map_or(trimmed, |(m, _)| m);
     match acronym(strip_article(main.trim())) {
         Some(a) => info.acronym_only = Some(fold(&a).replace(' ', "")),
         None => {
-            if let Some(a) = acronym(&decoded) {
+            if let Some(a) = acronym(&decoded)
+                .or_else(|| super::national::bare_acronym(&decoded).map(|(_, a)| a))
+            {
                 info.declared
                     .insert(fold(&a).replace(' ', ""), plan.to_string());
             }
@@ -132,6 +151,7 @@ fn info_of(name: &str, plan: &str) -> KeyInfo {
                         .insert(single(words[..words.len() - 1].concat()));
                 }
                 info.word_lists.push(words);
+                info.inner = abbreviations::inner_abbreviations(&trimmed);
             } else if let Some(w) = words.first() {
                 info.spaceless.insert(single(w.clone()));
             }
@@ -186,6 +206,11 @@ impl Clusters {
                 }
             }
             info.spaceless.extend(new.spaceless);
+            for a in new.inner {
+                if !info.inner.contains(&a) {
+                    info.inner.push(a);
+                }
+            }
         }
         // Translations and glosses in parentheses: `ANII (National Agency for Investigation &
         // Innovation)`, `Ministerio de Medio Ambiente (Ministry of Environment)`. A gloss
@@ -231,9 +256,9 @@ impl Clusters {
             keys.entry(d.a.clone()).or_default();
             keys.entry(d.b.clone()).or_default();
         }
-        for keys in by_country.values_mut() {
+        for (country, keys) in by_country.iter_mut() {
             for (k, info) in keys.iter_mut() {
-                info.stems = stems_of(k);
+                info.stems = stems_in(k, country);
             }
         }
         let mut canonical = HashMap::new();
@@ -321,11 +346,13 @@ impl Clusters {
                 }
             }
             let mut subset_joins: Vec<(usize, usize, String)> = Vec::new();
+            type Several = (usize, Method, &'static str, Vec<(String, String)>);
+            let mut several: Vec<Several> = Vec::new();
             for (k, info) in keys {
                 let i = index[k.as_str()];
-                for (method, rule, found) in candidates(keys, k, info) {
+                for (method, rule, found) in candidates(keys, k, info, country) {
                     match found.as_slice() {
-                        [(k2, note)] if rule == "word-subset" => {
+                        [(k2, note)] if rule == "word-subset" || rule == "ministry" => {
                             // Deferred: a longer name that two names are part of may be
                             // two bodies written together (`Municipalities of Montevideo
                             // and Canelones`).
@@ -343,27 +370,10 @@ impl Clusters {
                             break;
                         }
                         [] => {}
-                        many if many.iter().all(|(k2, _)| {
-                            uf.find(index[k2.as_str()]) == uf.find(index[many[0].0.as_str()])
-                        }) =>
-                        {
-                            // Every candidate is already one body (they declare one acronym).
-                            join(
-                                &mut uf,
-                                &mut how,
-                                (i, index[many[0].0.as_str()]),
-                                method,
-                                many[0].1.clone(),
-                            );
-                            break;
-                        }
                         many => {
-                            abstentions.push(Abstention {
-                                country: country.clone(),
-                                key: k.clone(),
-                                candidates: many.iter().map(|(k2, _)| k2.clone()).collect(),
-                                rule,
-                            });
+                            // Decided once the single joins are made: the candidates may be
+                            // one body by then, whatever the order of the keys.
+                            several.push((i, method, rule, many.to_vec()));
                             break;
                         }
                     }
@@ -402,6 +412,66 @@ impl Clusters {
                         rule: "word-subset-shared",
                     });
                 }
+            }
+            // Two or more candidates that the joins made one body (they declare one acronym,
+            // or are spellings of one name): joined; otherwise an abstention.
+            // Names that are each other's only candidates (`Electronic Government Agency`,
+            // `Electronic Goernment Agency`, `Electronic Government`) are one body: each
+            // abstains between the others alone.
+            let group_of = |i: usize, many: &[(String, String)]| -> BTreeSet<usize> {
+                let mut g: BTreeSet<usize> =
+                    many.iter().map(|(k2, _)| index[k2.as_str()]).collect();
+                g.insert(i);
+                g
+            };
+            let groups: HashMap<usize, BTreeSet<usize>> = several
+                .iter()
+                .map(|(i, _, _, many)| (*i, group_of(*i, many)))
+                .collect();
+            for (i, method, _, many) in &several {
+                let g = &groups[i];
+                if g.iter().all(|j| groups.get(j) == Some(g)) {
+                    for (k2, note) in many {
+                        join(
+                            &mut uf,
+                            &mut how,
+                            (*i, index[k2.as_str()]),
+                            *method,
+                            note.clone(),
+                        );
+                    }
+                }
+            }
+            let mut changed = true;
+            while changed {
+                changed = false;
+                several.retain(|(i, method, _, many)| {
+                    let root = uf.find(index[many[0].0.as_str()]);
+                    if many
+                        .iter()
+                        .all(|(k2, _)| uf.find(index[k2.as_str()]) == root)
+                    {
+                        join(
+                            &mut uf,
+                            &mut how,
+                            (*i, index[many[0].0.as_str()]),
+                            *method,
+                            many[0].1.clone(),
+                        );
+                        changed = true;
+                        false
+                    } else {
+                        true
+                    }
+                });
+            }
+            for (i, _, rule, many) in several {
+                abstentions.push(Abstention {
+                    country: country.clone(),
+                    key: names[i].clone(),
+                    candidates: many.iter().map(|(k2, _)| k2.clone()).collect(),
+                    rule,
+                });
             }
             // The canonical key of each cluster.
             let mut best: HashMap<usize, &String> = HashMap::new();
@@ -470,35 +540,6 @@ impl Clusters {
         }
     }
 
-    /// A name that is not among the corpus mentions (a new spelling): the same rules
-    /// against the corpus keys of its country, each taken only when it points to one body.
-    pub fn attach(&self, name: &str, entity: Entity) -> (Entity, Option<(Method, String)>) {
-        let Entity::National { country, key } = &entity else {
-            return (entity, None);
-        };
-        let Some(keys) = self.keys.get(country) else {
-            return (entity, None);
-        };
-        if keys.contains_key(key) {
-            return self.canonical_with(entity);
-        }
-        let info = info_of(name, "");
-        for (method, _, found) in candidates(keys, key, &info) {
-            match found.as_slice() {
-                [(k2, note)] => {
-                    let (e, _) = self.canonical_with(Entity::National {
-                        country: country.clone(),
-                        key: k2.clone(),
-                    });
-                    return (e, Some((method, note.clone())));
-                }
-                [] => {}
-                _ => break,
-            }
-        }
-        (entity, None)
-    }
-
     /// Number of entities that were mapped to another.
     pub fn merged(&self) -> usize {
         self.canonical.len()
@@ -506,100 +547,4 @@ impl Clusters {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::super::resolve;
-    use super::*;
-
-    #[test]
-    fn clusters_join_what_other_plans_show_is_one_body() {
-        let c = Clusters::build([
-            (Some("SAU"), "King Saud University"),
-            (Some("SAU"), "KSU"),
-            (Some("IND"), "Spices Board India"),
-            (Some("IND"), "Spices Board"),
-            (Some("VNM"), "Fulbright University Vietnam"),
-            (Some("VNM"), "Fulbright University Vietnam"),
-            (Some("VNM"), "Fullbright University Vietnam"),
-            (Some("KEN"), "Ministry of Health"),
-            (Some("KEN"), "Ministry of Health and Sanitation"),
-            (Some("KEN"), "Ministry of Health Services"),
-        ]);
-        let same = |a: &str, b: &str, iso: &str| {
-            c.canonical(resolve(a, Some(iso))) == c.canonical(resolve(b, Some(iso)))
-        };
-        assert!(same("KSU", "King Saud University", "SAU"));
-        assert!(same("Spices Board", "Spices Board India", "IND"));
-        assert!(same(
-            "Fullbright University Vietnam",
-            "Fulbright University Vietnam",
-            "VNM"
-        ));
-        // Two longer names contain `Ministry of Health`: ambiguous, left alone, for review.
-        assert!(!same(
-            "Ministry of Health",
-            "Ministry of Health and Sanitation",
-            "KEN"
-        ));
-        assert!(c
-            .abstentions
-            .iter()
-            .any(|a| a.country == "KEN" && a.rule == "word-subset"));
-        // Never across countries.
-        assert!(!same("Spices Board", "Spices Board India", "KEN"));
-        let (_, how) = c.canonical_with(resolve("KSU", Some("SAU")));
-        assert_eq!(how.map(|h| h.0), Some(Method::CountryAcronym));
-    }
-
-    #[test]
-    fn curation_joins_and_separates() {
-        let m = [
-            Mention {
-                country: Some("KEN"),
-                name: "Kenya Red Cross",
-                plan: "a",
-            },
-            Mention {
-                country: Some("KEN"),
-                name: "KRCS",
-                plan: "b",
-            },
-            Mention {
-                country: Some("IND"),
-                name: "Spices Board India",
-                plan: "c",
-            },
-            Mention {
-                country: Some("IND"),
-                name: "Spices Board",
-                plan: "d",
-            },
-        ];
-        let key = |n: &str| super::super::national::national_key(n).0;
-        let c = Clusters::build_with(
-            &m,
-            &[
-                PairDecision {
-                    country: "KEN".into(),
-                    a: key("Kenya Red Cross"),
-                    b: key("KRCS"),
-                    same: true,
-                    source: "cur.tsv:2".into(),
-                },
-                PairDecision {
-                    country: "IND".into(),
-                    a: key("Spices Board India"),
-                    b: key("Spices Board"),
-                    same: false,
-                    source: "cur.tsv:3".into(),
-                },
-            ],
-        );
-        let (e1, how) = c.canonical_with(resolve("KRCS", Some("KEN")));
-        assert_eq!(e1, c.canonical(resolve("Kenya Red Cross", Some("KEN"))));
-        assert_eq!(how.map(|h| h.0), Some(Method::Curation));
-        assert_ne!(
-            c.canonical(resolve("Spices Board", Some("IND"))),
-            c.canonical(resolve("Spices Board India", Some("IND")))
-        );
-    }
-}
+mod tests;

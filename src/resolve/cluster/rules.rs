@@ -8,6 +8,7 @@ use crate::names::normalise::{initials, stem, STOPWORDS};
 
 use super::super::national::SUB_UNITS;
 use super::super::Method;
+use super::vocabulary::{another_institution, BODY_HEADS, DESCRIPTORS, WRAPPERS};
 use super::KeyInfo;
 
 /// The letters with doubled ones single (`smarttrash` -> `smartrash`).
@@ -19,7 +20,7 @@ pub(super) fn stem_doubles(s: &str) -> String {
 /// gives its first one to three letters, a stopword its first letter or nothing
 /// (`MoHESR` = Ministry of Higher Education and Scientific Research, `MINCYT` = Ministerio
 /// de Ciencia y Tecnología, `KSU` = King Saud University).
-fn acronym_of_words(acr: &str, words: &[String]) -> bool {
+pub(crate) fn acronym_of_words(acr: &str, words: &[String]) -> bool {
     fn go(a: &[char], w: &[Vec<char>], stop: &[bool]) -> bool {
         match (a.is_empty(), w.is_empty()) {
             (true, true) => true,
@@ -59,12 +60,30 @@ fn acronym_of_words(acr: &str, words: &[String]) -> bool {
     go(&a, &w, &stop)
 }
 
+/// [`acronym_of_words`] with one significant word of four significant words or more left
+/// out (`MIGHT` = Malaysian Industry-Government Group for High Technology).
+fn acronym_skipping_one(acr: &str, words: &[String]) -> bool {
+    let significant: Vec<usize> = (0..words.len())
+        .filter(|&i| !STOPWORDS.contains(&words[i].as_str()))
+        .collect();
+    significant.len() >= 4
+        && significant.iter().any(|&skip| {
+            let rest: Vec<String> = words
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i != skip)
+                .map(|(_, w)| w.clone())
+                .collect();
+            acronym_of_words(acr, &rest)
+        })
+}
+
 /// Whether an acronym is the initials of the key's words in some order, each word read in
 /// any language of the lexicon: `MARN` = {ministry, environment (ambiente), natural,
 /// resource}, `STP` = {technical, planning, secretariat} (Secretaría Técnica de
 /// Planificación). One letter per word, every word used: an acronym written in the
 /// language of the body for a name translated word by word, where word order changes.
-fn acronym_of_translated(acr: &str, key: &str) -> bool {
+pub(crate) fn acronym_of_translated(acr: &str, key: &str) -> bool {
     let a: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).collect();
     let words: Vec<&str> = key
         .split(' ')
@@ -110,10 +129,31 @@ pub(super) fn stems_of(k: &str) -> Vec<String> {
     k.split(' ').filter(|w| !w.is_empty()).map(stem).collect()
 }
 
+/// The stems of a key of the country `iso3`, an adjective of the country read as its name
+/// (`Serbian Chamber of Commerce` / `Chamber of Commerce of Serbia`, `Asociación Colombiana`
+/// / `Colombian Association`).
+pub(super) fn stems_in(k: &str, iso3: &str) -> Vec<String> {
+    k.split(' ')
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            if crate::resolve::national::names_country(w, iso3) {
+                iso3.to_lowercase()
+            } else {
+                stem(w)
+            }
+        })
+        .collect()
+}
+
 /// Two stems that name one word: equal, or one edit apart when both have six letters or
-/// more (`asociation` / `asocation`).
+/// more (`asociation` / `asocation`), or five with the same first letter (`goern` /
+/// `govern`, the stems of `Goernment` and `Government`).
 fn same_stem(a: &str, b: &str) -> bool {
-    a == b || (a.len() >= 6 && b.len() >= 6 && strsim::damerau_levenshtein(a, b) <= 1)
+    a == b
+        || (a.len() >= 5
+            && b.len() >= 5
+            && (a.len() >= 6 && b.len() >= 6 || a.chars().next() == b.chars().next())
+            && strsim::damerau_levenshtein(a, b) <= 1)
 }
 
 /// Matches every stem of `a` to a distinct stem of `b`; the indices of `b` left over, or
@@ -144,6 +184,7 @@ pub(super) fn candidates(
     keys: &BTreeMap<String, KeyInfo>,
     k: &str,
     info: &KeyInfo,
+    country: &str,
 ) -> Vec<RuleMatches> {
     let mut out = Vec::new();
     if let Some(a) = &info.acronym_only {
@@ -198,6 +239,30 @@ pub(super) fn candidates(
             })
             .collect();
         out.push((Method::CountryAcronym, "acronym-translated", translated));
+        // `MIGHT` = Malaysian Industry-Government (Group) for High Technology: the initials
+        // with one significant word left out, for acronyms of four letters or more.
+        let skipping: Vec<(String, String)> = keys
+            .iter()
+            .filter(|(k2, i2)| k2.as_str() != k && i2.acronym_only.is_none())
+            .filter(|(_, i2)| {
+                a.chars().count() >= 4
+                    && !crate::names::is_generic_acronym(a)
+                    && i2.word_lists.iter().any(|w| acronym_skipping_one(a, w))
+            })
+            .map(|(k2, _)| {
+                (
+                    k2.clone(),
+                    format!(
+                        "{} is made of the initials of `{k2}` but one word",
+                        a.to_uppercase()
+                    ),
+                )
+            })
+            .collect();
+        out.push((Method::CountryAcronym, "acronym-skipping", skipping));
+        // `2GIS` / `2GIS management company`: an acronym that is a brand, starting one longer
+        // name.
+        out.push((Method::WordSubset, "brand", brand(keys, k)));
         return out;
     }
     // A name that declares an acronym joins the acronym-only mention of it.
@@ -263,7 +328,11 @@ pub(super) fn candidates(
         .collect();
     out.push((Method::NearSpelling, "spacing", spacing));
     let w: Vec<&str> = k.split(' ').collect();
-    let st = stems_of(k);
+    let st = if info.stems.is_empty() {
+        stems_of(k)
+    } else {
+        info.stems.clone()
+    };
     let other_names = || {
         keys.iter()
             .filter(|(k2, i2)| k2.as_str() != k && i2.acronym_only.is_none())
@@ -304,28 +373,7 @@ pub(super) fn candidates(
             .map(|(k2, _)| (k2.clone(), format!("`{k2}` is the same name with its kind")))
             .collect();
         out.push((Method::WordSubset, "word-subset", with_descriptor));
-        // `Savola` / `Savola World`, `2GIS` / `2GIS management company`: a brand (a word
-        // no vocabulary knows) and the one longer name it starts, when the longer name
-        // adds no part and no other body.
-        if !crate::names::classify::is_vocabulary_word(k) {
-            let brand: Vec<(String, String)> = other_names()
-                .filter(|(k2, i2)| {
-                    i2.word_lists.iter().any(|wl| {
-                        wl.first()
-                            .is_some_and(|f| stem_doubles(f) == stem_doubles(k))
-                    }) && extra(k2).is_some_and(|x| {
-                        !x.is_empty()
-                            && !x.iter().any(|x| {
-                                SUB_UNITS.contains(&x.as_str())
-                                    || (BODY_HEADS.contains(&x.as_str())
-                                        && !DESCRIPTORS.contains(&x.as_str()))
-                            })
-                    })
-                })
-                .map(|(k2, _)| (k2.clone(), format!("`{k2}` starts with the name `{k}`")))
-                .collect();
-            out.push((Method::WordSubset, "brand", brand));
-        }
+        out.push((Method::WordSubset, "brand", brand(keys, k)));
     }
     if w.len() >= 2 {
         let supersets: Vec<(String, String)> = other_names()
@@ -336,12 +384,33 @@ pub(super) fn candidates(
                     !x.is_empty()
                         && x.len() <= 2
                         && !x.iter().any(|x| SUB_UNITS.contains(&x.as_str()))
+                        && !another_institution(&w, &x)
                         && (x.iter().all(|x| DESCRIPTORS.contains(&x.as_str()))
                             || !x.iter().any(|x| BODY_HEADS.contains(&x.as_str())))
                 })
             })
+            .filter(|(_, i2)| !super::ministries::qualifies_a_shared_function(i2, &st))
             .map(|(k2, _)| (k2.clone(), format!("its words are all in `{k2}`")))
             .collect();
+        // Of several longer names, the one that only says what kind of body it is or wraps
+        // it (`Canton Sarajevo` / `Government of the Canton Sarajevo`, not `Ministry of
+        // Economy of Canton Sarajevo`): the same body named with its kind.
+        let wrapping: Vec<(String, String)> = supersets
+            .iter()
+            .filter(|(k2, _)| {
+                extra(k2).is_some_and(|x| {
+                    x.iter().all(|x| {
+                        DESCRIPTORS.contains(&x.as_str()) || WRAPPERS.contains(&x.as_str())
+                    })
+                })
+            })
+            .cloned()
+            .collect();
+        let supersets = if supersets.len() > 1 && wrapping.len() == 1 {
+            wrapping
+        } else {
+            supersets
+        };
         out.push((Method::WordSubset, "word-subset", supersets));
     }
     // `Ministry of Municipal` / `Ministry of Municipal and Rural Affairs and Housing`: a
@@ -354,16 +423,25 @@ pub(super) fn candidates(
                     a.len() >= 3
                         && !STOPWORDS.contains(&a[a.len() - 1].as_str())
                         && i2.word_lists.iter().any(|b| {
-                            b.len() > a.len() && b[..a.len()] == a[..] && {
-                                let rest: Vec<String> = b[a.len()..]
-                                    .iter()
-                                    .map(|x| crate::names::normalise::canonical_word(x).to_string())
-                                    .collect();
-                                !rest.iter().any(|x| {
-                                    SUB_UNITS.contains(&x.as_str())
-                                        || BODY_HEADS.contains(&x.as_str())
+                            // Prepositions may differ (`Portfolio of ...` / `Portfolio for ...`).
+                            b.len() > a.len()
+                                && a.iter().zip(b).all(|(x, y)| {
+                                    x == y
+                                        || (STOPWORDS.contains(&x.as_str())
+                                            && STOPWORDS.contains(&y.as_str()))
                                 })
-                            }
+                                && {
+                                    let rest: Vec<String> = b[a.len()..]
+                                        .iter()
+                                        .map(|x| {
+                                            crate::names::normalise::canonical_word(x).to_string()
+                                        })
+                                        .collect();
+                                    !rest.iter().any(|x| {
+                                        SUB_UNITS.contains(&x.as_str())
+                                            || BODY_HEADS.contains(&x.as_str())
+                                    })
+                                }
                         })
                 }) && k2.as_str() != k
             })
@@ -371,6 +449,16 @@ pub(super) fn candidates(
             .collect();
         out.push((Method::WordSubset, "cut", prefixes));
     }
+    out.push((
+        Method::WordSubset,
+        "abbreviation",
+        super::abbreviations::spelled_out(keys, k, info),
+    ));
+    out.push((
+        Method::WordSubset,
+        "ministry",
+        super::ministries::including(keys, k, info, country),
+    ));
     if k.len() >= 10 {
         let near: Vec<(String, String)> = keys
             .iter()
@@ -387,74 +475,30 @@ pub(super) fn candidates(
     out
 }
 
-/// Words that only say what kind of body a name is (`Mosul Space Organization`).
-pub(super) const DESCRIPTORS: &[&str] = &[
-    "company",
-    "companies",
-    "organization",
-    "foundation",
-    "startup",
-    "group",
-    "ltd",
-    "limited",
-    "inc",
-    "corporation",
-    "enterprise",
-    "plc",
-    "llc",
-    "sa",
-    "co",
-    "ngo",
-    "lda",
-    "sarl",
-    "srl",
-    "gmbh",
-    "firm",
-    "agency",
-    "telecommunication",
-    // Legal forms in the languages of the plans (`PrimeBotics, Lda`, `X S.A.S.`, `Public
-    // Foundation` of Central Asia, `Pvt Ltd` of South Asia).
-    "public",
-    "private",
-    "pvt",
-    "pty",
-    "sas",
-    "spa",
-    "ag",
-    "bv",
-    "nv",
-    "jsc",
-    "ojsc",
-    "pjsc",
-    "llp",
-    "ong",
-    "asbl",
-    "ev",
-    "ltda",
-    "eirl",
-    "sac",
-    "cia",
-    "cv",
-    "ooo",
-    "too",
-    "ip",
-    "association",
-    "social",
-];
-
-/// Words that head the name of a body: one more of them in a longer name means another body.
-pub(super) const BODY_HEADS: &[&str] = &[
-    "university",
-    "ministry",
-    "agency",
-    "municipality",
-    "council",
-    "foundation",
-    "bank",
-    "company",
-    "authority",
-    "commission",
-    "corporation",
-    "network",
-    "organization",
-];
+/// `Savola` / `Savola World`, `2GIS` / `2GIS management company`: a brand (a word no
+/// vocabulary knows) and the longer names it starts, when the longer name adds no part and
+/// no other body.
+fn brand(keys: &BTreeMap<String, KeyInfo>, k: &str) -> Vec<(String, String)> {
+    if k.contains(' ') || k.len() < 4 || crate::names::classify::is_vocabulary_word(k) {
+        return Vec::new();
+    }
+    let st = stems_of(k);
+    keys.iter()
+        .filter(|(k2, i2)| k2.as_str() != k && i2.acronym_only.is_none())
+        .filter(|(k2, i2)| {
+            i2.word_lists.iter().any(|wl| {
+                wl.first()
+                    .is_some_and(|f| stem_doubles(f) == stem_doubles(k))
+            }) && soft_subset(&st, &i2.stems).is_some_and(|left| {
+                let w2: Vec<&str> = k2.split(' ').collect();
+                !left.is_empty()
+                    && !left.iter().any(|&j| {
+                        let x = w2[j];
+                        SUB_UNITS.contains(&x)
+                            || (BODY_HEADS.contains(&x) && !DESCRIPTORS.contains(&x))
+                    })
+            })
+        })
+        .map(|(k2, _)| (k2.clone(), format!("`{k2}` starts with the name `{k}`")))
+        .collect()
+}

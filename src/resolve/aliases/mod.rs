@@ -16,6 +16,10 @@ use crate::text;
 
 use super::Method;
 
+mod near;
+use near::{is_swap, near, near_words};
+pub use near::{NEAR_MARGIN, NEAR_MIN};
+
 /// Sorted significant words -> organisation, for names of two words or more; a set two
 /// rows share is left out (ambiguous).
 static WORD_SETS: LazyLock<HashMap<String, Option<usize>>> = LazyLock::new(|| {
@@ -53,34 +57,12 @@ static SPACELESS: LazyLock<HashMap<String, Option<usize>>> = LazyLock::new(|| {
     m
 });
 
-/// Alias keys of 12 characters or more, by first letter: the candidates of near spellings.
-static LONG_KEYS: LazyLock<HashMap<char, Vec<(&'static str, usize)>>> = LazyLock::new(|| {
-    let mut m: HashMap<char, Vec<(&'static str, usize)>> = HashMap::new();
-    for (k, &i) in ORG_INDEX.iter() {
-        if k.len() >= 12 {
-            let k: &'static str = Box::leak(k.clone().into_boxed_str());
-            m.entry(k.chars().next().unwrap_or(' '))
-                .or_default()
-                .push((k, i));
-        }
-    }
-    for v in m.values_mut() {
-        v.sort();
-    }
-    m
-});
-
 fn word_set(k: &str) -> String {
     let mut w: Vec<&str> = significant_words(k);
     w.sort_unstable();
     w.dedup();
     w.join(" ")
 }
-
-/// Minimum similarity (normalised Damerau-Levenshtein) of a near spelling.
-pub const NEAR_MIN: f64 = 0.92;
-/// Minimum lead of the best candidate over the next organisation's; closer is an abstention.
-pub const NEAR_MARGIN: f64 = 0.04;
 
 /// A near-spelling candidate the matcher did not take, for review.
 #[derive(Debug, Clone, PartialEq)]
@@ -157,6 +139,10 @@ const PRESENCE: &[&str] = &[
 
 /// Whether the words name a country or a presence (`office`, `regional office`, `country
 /// team`, `southern cone office`): an organisation's presence, one entity with it.
+/// Networks whose members in each country are bodies of their own (an OpenStreetMap
+/// community, a Junior Chamber, a Rotary club, an Impact Hub), not a presence of the network.
+const NATIONAL_CHAPTERS: &[&str] = &["osmf", "jci", "rotary", "impact-hub"];
+
 fn is_presence_word(words: &[&str]) -> bool {
     let j = words.join(" ");
     crate::countries::lookup(&j).is_some()
@@ -213,6 +199,13 @@ pub fn lookup(name: &str) -> Lookup {
                     continue;
                 }
                 if let Some(o) = organisation_by_key(&org_part.join(" ")) {
+                    // `OpenStreetMap Indonesia`, `JCI Kenya`: a national chapter of a network
+                    // is a body of its country, not the network.
+                    if NATIONAL_CHAPTERS.contains(&o.id)
+                        && crate::countries::lookup(&rest.join(" ")).is_some()
+                    {
+                        return Lookup::None;
+                    }
                     if o.id != "undp" && o.id != "un" {
                         return Lookup::Found(o, Method::AliasTable);
                     }
@@ -252,62 +245,16 @@ pub fn lookup(name: &str) -> Lookup {
             return Lookup::Found(o, Method::AliasNearSpelling);
         }
     }
-    // 5. Near spellings of long names.
-    near(&k)
-}
-
-/// `a` and `b` differ by two adjacent letters swapped.
-fn is_swap(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
-    matches!(diff.as_slice(), [i, j] if *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i])
-}
-
-fn near(k: &str) -> Lookup {
-    if k.len() < 12 {
-        return Lookup::None;
-    }
-    let Some(first) = k.chars().next() else {
-        return Lookup::None;
-    };
-    let Some(keys) = LONG_KEYS.get(&first) else {
-        return Lookup::None;
-    };
-    // Best score per organisation.
-    let mut best: HashMap<usize, (f64, &str)> = HashMap::new();
-    for (alias, i) in keys {
-        let len_diff = alias.len().abs_diff(k.len());
-        if len_diff * 10 > k.len() {
-            continue;
-        }
-        let score = strsim::normalized_damerau_levenshtein(k, alias);
-        if score >= NEAR_MIN - NEAR_MARGIN {
-            let e = best.entry(*i).or_insert((0.0, alias));
-            if score > e.0 {
-                *e = (score, alias);
-            }
-        }
-    }
-    let mut ranked: Vec<(usize, f64, &str)> =
-        best.into_iter().map(|(i, (s, a))| (i, s, a)).collect();
-    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    match ranked.as_slice() {
-        [] => Lookup::None,
-        [(i, s, _), rest @ ..]
-            if *s >= NEAR_MIN && rest.first().is_none_or(|r| s - r.1 >= NEAR_MARGIN) =>
-        {
-            Lookup::Found(&organisations()[*i], Method::AliasNearSpelling)
-        }
-        all => Lookup::Abstained(
-            all.iter()
-                .take(3)
-                .map(|(i, s, a)| Candidate {
-                    id: organisations()[*i].id,
-                    alias: a.to_string(),
-                    score: *s,
-                })
-                .collect(),
+    // 5. Near spellings: of long names by their letters, of short names word by word.
+    match near(&k) {
+        Lookup::None => near_words(
+            &key(&trimmed),
+            trimmed
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase),
         ),
+        found => found,
     }
 }
 
@@ -561,6 +508,15 @@ mod tests {
         assert_eq!(id("UNDP Chief Digital Office"), Some("undp-cdo"));
         assert_eq!(id("WorldBank"), id("World Bank"));
         assert_eq!(id("UNDCF"), id("UNCDF"));
+        assert_eq!(id("Wolrd Bank"), id("World Bank"));
+        assert_eq!(id("UN Habiat"), id("UN-Habitat"));
+        assert_eq!(id("UNICF"), Some("unicef"));
+        assert_eq!(id("Bankok Regional Hub"), Some("undp-brh"));
+        assert_eq!(id("RBAS"), Some("undp-rbas"));
+        assert_eq!(id("RBAS Innovation Unit"), None);
+        assert_eq!(id("Mircosoft"), Some("microsoft"));
+        assert_eq!(id("OpenStreetMap Indonesia"), None);
+        assert_eq!(id("UNICEF Indonesia"), Some("unicef"));
         assert!(id("UNCDF").is_some());
         assert_eq!(id("Intenational Labour Organisation"), id("ILO"));
         assert_eq!(id("UNICEF Kenya"), Some("unicef"));

@@ -1,0 +1,267 @@
+//! The clustering on small corpora: each rule, its abstentions, curation.
+
+use super::super::resolve;
+use super::*;
+
+#[test]
+fn clusters_join_what_other_plans_show_is_one_body() {
+    let c = Clusters::build([
+        (Some("SAU"), "King Saud University"),
+        (Some("SAU"), "KSU"),
+        (Some("IND"), "Spices Board India"),
+        (Some("IND"), "Spices Board"),
+        (Some("VNM"), "Fulbright University Vietnam"),
+        (Some("VNM"), "Fulbright University Vietnam"),
+        (Some("VNM"), "Fullbright University Vietnam"),
+        (Some("KEN"), "Ministry of Health"),
+        (Some("KEN"), "Ministry of Health and Sanitation"),
+        (Some("KEN"), "Ministry of Health Services"),
+    ]);
+    let same = |a: &str, b: &str, iso: &str| {
+        c.canonical(resolve(a, Some(iso))) == c.canonical(resolve(b, Some(iso)))
+    };
+    assert!(same("KSU", "King Saud University", "SAU"));
+    assert!(same("Spices Board", "Spices Board India", "IND"));
+    assert!(same(
+        "Fullbright University Vietnam",
+        "Fulbright University Vietnam",
+        "VNM"
+    ));
+    // Two longer names contain `Ministry of Health`: ambiguous, left alone, for review.
+    assert!(!same(
+        "Ministry of Health",
+        "Ministry of Health and Sanitation",
+        "KEN"
+    ));
+    assert!(c
+        .abstentions
+        .iter()
+        .any(|a| a.country == "KEN" && a.rule == "word-subset"));
+    // Never across countries.
+    assert!(!same("Spices Board", "Spices Board India", "KEN"));
+    let (_, how) = c.canonical_with(resolve("KSU", Some("SAU")));
+    assert_eq!(how.map(|h| h.0), Some(Method::CountryAcronym));
+}
+
+#[test]
+fn a_new_name_joins_the_one_corpus_name_that_would_join_it() {
+    let c = Clusters::build([
+        (Some("KAZ"), "2GIS"),
+        (Some("KAZ"), "Astana Hub"),
+        (Some("KEN"), "Ministry of Health"),
+    ]);
+    let attach = |n: &str, iso: &str| c.attach(n, resolve(n, Some(iso))).0;
+    assert_eq!(
+        attach("2GIS management company", "KAZ"),
+        resolve("2GIS", Some("KAZ"))
+    );
+    assert_ne!(
+        attach("2GIS management company", "KEN"),
+        resolve("2GIS", Some("KAZ"))
+    );
+    // A part of the body is not the body.
+    assert_ne!(
+        attach("Ministry of Health Department of Planning", "KEN"),
+        resolve("Ministry of Health", Some("KEN"))
+    );
+}
+
+#[test]
+fn ministries_join_the_one_ministry_whose_functions_include_theirs() {
+    let c = Clusters::build([
+        (Some("GIN"), "Ministry of Telecommunication"),
+        (
+            Some("GIN"),
+            "Ministry of Posts, Telecommunications and Digital Economy",
+        ),
+        (
+            Some("ARG"),
+            "Argentine Ministry of Science, Technology and Innovation",
+        ),
+        (
+            Some("ARG"),
+            "National Ministry of Science, Technology and Innovation",
+        ),
+        (Some("KEN"), "Ministry of Education"),
+        (Some("KEN"), "Ministry of Higher Education and Research"),
+        (Some("URY"), "Ministry of Environment"),
+        (
+            Some("URY"),
+            "Ministry of Environment and Ministry of Housing and Land Planning",
+        ),
+    ]);
+    let same = |a: &str, b: &str, iso: &str| {
+        c.canonical(resolve(a, Some(iso))) == c.canonical(resolve(b, Some(iso)))
+    };
+    assert!(same(
+        "Ministry of Telecommunication",
+        "Ministry of Posts, Telecommunications and Digital Economy",
+        "GIN"
+    ));
+    assert!(same(
+        "Argentine Ministry of Science, Technology and Innovation",
+        "National Ministry of Science, Technology and Innovation",
+        "ARG"
+    ));
+    // A qualifier next to the shared function makes another ministry.
+    assert!(!same(
+        "Ministry of Education",
+        "Ministry of Higher Education and Research",
+        "KEN"
+    ));
+    // Two ministries written as one name are not one ministry.
+    assert!(!same(
+        "Ministry of Environment",
+        "Ministry of Environment and Ministry of Housing and Land Planning",
+        "URY"
+    ));
+}
+
+#[test]
+fn adjectives_of_the_country_and_abbreviations_inside_names() {
+    let c = Clusters::build([
+        (Some("SRB"), "Serbian Chamber of Commerce"),
+        (Some("SRB"), "Chamber of Commerce of Serbia"),
+        (Some("SRB"), "Chamber of Commerce of Novi Sad"),
+        (Some("NGA"), "Benue State SDGs Office"),
+        (
+            Some("NGA"),
+            "Benue State Sustainable Development Goals Office (SDGO)",
+        ),
+        (Some("NGA"), "Benue State Ministry of Health"),
+    ]);
+    let same = |a: &str, b: &str, iso: &str| {
+        c.canonical(resolve(a, Some(iso))) == c.canonical(resolve(b, Some(iso)))
+    };
+    assert!(same(
+        "Serbian Chamber of Commerce",
+        "Chamber of Commerce of Serbia",
+        "SRB"
+    ));
+    assert!(!same(
+        "Serbian Chamber of Commerce",
+        "Chamber of Commerce of Novi Sad",
+        "SRB"
+    ));
+    assert!(same(
+        "Benue State SDGs Office",
+        "Benue State Sustainable Development Goals Office (SDGO)",
+        "NGA"
+    ));
+    assert!(!same(
+        "Benue State SDGs Office",
+        "Benue State Ministry of Health",
+        "NGA"
+    ));
+}
+
+#[test]
+fn curation_joins_and_separates() {
+    let m = [
+        Mention {
+            country: Some("KEN"),
+            name: "Kenya Red Cross",
+            plan: "a",
+        },
+        Mention {
+            country: Some("KEN"),
+            name: "KRCS",
+            plan: "b",
+        },
+        Mention {
+            country: Some("IND"),
+            name: "Spices Board India",
+            plan: "c",
+        },
+        Mention {
+            country: Some("IND"),
+            name: "Spices Board",
+            plan: "d",
+        },
+    ];
+    let key = |n: &str| super::super::national::national_key(n).0;
+    let c = Clusters::build_with(
+        &m,
+        &[
+            PairDecision {
+                country: "KEN".into(),
+                a: key("Kenya Red Cross"),
+                b: key("KRCS"),
+                same: true,
+                source: "cur.tsv:2".into(),
+            },
+            PairDecision {
+                country: "IND".into(),
+                a: key("Spices Board India"),
+                b: key("Spices Board"),
+                same: false,
+                source: "cur.tsv:3".into(),
+            },
+        ],
+    );
+    let (e1, how) = c.canonical_with(resolve("KRCS", Some("KEN")));
+    assert_eq!(e1, c.canonical(resolve("Kenya Red Cross", Some("KEN"))));
+    assert_eq!(how.map(|h| h.0), Some(Method::Curation));
+    assert_ne!(
+        c.canonical(resolve("Spices Board", Some("IND"))),
+        c.canonical(resolve("Spices Board India", Some("IND")))
+    );
+}
+
+#[test]
+fn spellings_that_are_each_others_candidates_are_one_body() {
+    let c = Clusters::build([
+        (Some("BOL"), "Electronic Government Agency"),
+        (Some("BOL"), "Electronic Goernment Agency"),
+        (Some("BOL"), "The Electronic Government"),
+    ]);
+    let e = |n: &str| c.canonical(resolve(n, Some("BOL")));
+    assert_eq!(
+        e("Electronic Goernment Agency"),
+        e("Electronic Government Agency")
+    );
+    assert_eq!(
+        e("The Electronic Government"),
+        e("Electronic Government Agency")
+    );
+}
+
+#[test]
+fn an_acronym_may_leave_out_one_word_of_a_long_name() {
+    let c = Clusters::build([
+        (
+            Some("MYS"),
+            "Malaysian Industry-Government Group for High Technology",
+        ),
+        (Some("MYS"), "MIGHT"),
+        (Some("MYS"), "SIRIM"),
+        (Some("MYS"), "Ministry of Agriculture"),
+    ]);
+    let e = |n: &str| c.canonical(resolve(n, Some("MYS")));
+    assert_eq!(
+        e("MIGHT"),
+        e("Malaysian Industry-Government Group for High Technology")
+    );
+    assert_ne!(e("SIRIM"), e("Ministry of Agriculture"));
+}
+
+#[test]
+fn a_kind_of_institution_added_to_a_name_is_another_institution() {
+    let c = Clusters::build([
+        (Some("IRQ"), "University of Karbala"),
+        (Some("IRQ"), "Technical Middle University in Karbala"),
+        (Some("IND"), "Spices Board"),
+        (Some("IND"), "Spices Board India"),
+    ]);
+    assert_ne!(
+        c.canonical(resolve("University of Karbala", Some("IRQ"))),
+        c.canonical(resolve(
+            "Technical Middle University in Karbala",
+            Some("IRQ")
+        ))
+    );
+    assert_eq!(
+        c.canonical(resolve("Spices Board", Some("IND"))),
+        c.canonical(resolve("Spices Board India", Some("IND")))
+    );
+}
