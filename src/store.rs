@@ -568,15 +568,9 @@ impl Store {
     /// Inserts many quads in one atomic bulk load (much faster than a transaction; used for
     /// plans that are not in the store yet).
     pub fn bulk_insert(&self, quads: impl IntoIterator<Item = Quad>) -> Result<(), StoreError> {
-        self.checked((|| -> Result<(), StoreError> {
-            let mut loader = self
-                .inner
-                .bulk_loader()
-                .with_max_memory_size_in_megabytes(256);
-            loader.load_quads(quads)?;
-            loader.commit()?;
-            Ok(())
-        })())
+        let mut loader = self.loader();
+        loader.add(quads)?;
+        loader.commit()
     }
 
     /// A bulk load fed in parts ([`Loader::add`]) and made visible at once
