@@ -76,6 +76,8 @@ struct Keys {
     id: String,
     iso3: Option<String>,
     partners: Vec<String>,
+    /// `(acronym, name)` definitions of the plan's text.
+    acronyms: Vec<(String, String)>,
     dropped: usize,
 }
 
@@ -118,6 +120,13 @@ pub fn ingest(
                         .partners
                         .iter()
                         .map(|x| x.name.clone())
+                        .collect(),
+                    acronyms: p
+                        .plan
+                        .derived
+                        .acronyms
+                        .iter()
+                        .map(|a| (a.value.acronym.clone(), a.value.name.clone()))
                         .collect(),
                     dropped: p.plan.derived.dropped_partners.len(),
                     graph: ids.graph.as_str().to_string(),
@@ -166,7 +175,31 @@ pub fn ingest(
             plan: plan.as_str(),
         })
         .collect();
-    let resolver = crate::resolve::Resolver::build(&list, options.curation.clone());
+    // (country, acronym, name, plan id)
+    let stored_definitions = store.acronym_definitions(&in_run)?;
+    let mut definitions: Vec<crate::resolve::Definition<'_>> = Vec::new();
+    for k in keys.iter().filter_map(|k| k.as_ref().ok()) {
+        for (acronym, name) in &k.acronyms {
+            definitions.push(crate::resolve::Definition {
+                country: k.iso3.as_deref(),
+                acronym,
+                name,
+                plan: &k.id,
+            });
+        }
+    }
+    for (graph, iso3, defs) in &stored_definitions {
+        let id = graph.rsplit('/').next().unwrap_or_default();
+        for (acronym, name) in defs {
+            definitions.push(crate::resolve::Definition {
+                country: iso3.as_deref(),
+                acronym,
+                name,
+                plan: id,
+            });
+        }
+    }
+    let resolver = crate::resolve::Resolver::build(&list, &definitions, options.curation.clone());
     report.clustered = resolver.clusters.merged();
     report.unmatched_curation = resolver.unmatched_decisions(&list);
     report.dropped_mentions = keys
@@ -176,6 +209,7 @@ pub fn ingest(
         .sum();
     drop(list);
     drop(mentions);
+    drop(definitions);
 
     // 3. Read, parse, map and write, one batch at a time.
     let mut outcomes: Vec<Option<Outcome>> = keys

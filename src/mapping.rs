@@ -609,6 +609,14 @@ pub fn map_plan_with(
     for m in &d.dropped_partners {
         drop(&mut g, &m.text, &m.reason, m.line);
     }
+    for (i, a) in d.acronyms.iter().enumerate() {
+        let node = sub(&format!("acronym-definition/{}", i + 1));
+        g.add(p.clone(), alp::HAS_ACRONYM_DEFINITION, node.clone());
+        g.add(node.clone(), rdf::TYPE, alp::ACRONYM_DEFINITION);
+        g.string(&node, alp::DEFINED_ACRONYM, &a.value.acronym);
+        g.string(&node, alp::EXPANSION, &a.value.name);
+        g.int(&node, alp::SOURCE_LINE, a.line);
+    }
     for (partner, r) in d.partners.iter().zip(&resolutions) {
         if let Some(dec) = resolver.curation.not_an_organisation(&partner.name, iso3) {
             drop(

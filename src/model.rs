@@ -240,6 +240,17 @@ pub struct Derived {
     /// documents, `Yes`, sentence pieces): not partners; the answer itself stays as written.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub dropped_partners: Vec<DroppedMention>,
+    /// Acronyms the answers spell out (`Name (ACR)`, `ACR (Name)`), anywhere in the plan,
+    /// first first, no repeats: the resolver reads them for the plan's country.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub acronyms: Vec<Located<AcronymDefinition>>,
+}
+
+/// An acronym and the organisation name it stands for, as the text of a plan writes them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AcronymDefinition {
+    pub acronym: String,
+    pub name: String,
 }
 
 /// A piece of a partner answer that was not taken as a partner, and why.

@@ -305,7 +305,25 @@ pub fn review(
             });
         }
     }
-    let clusters = crate::resolve::Clusters::build_with(&mentions, &curation.pair_decisions());
+    let q = format!(
+        "{ALP}SELECT ?id ?iso ?acronym ?name WHERE {{
+           ?plan alp:hasAcronymDefinition ?d ; dcterms:identifier ?id .
+           ?d alp:definedAcronym ?acronym ; alp:expansion ?name .
+           OPTIONAL {{ ?plan alp:country ?c . ?c alp:iso3 ?iso }}
+         }}"
+    );
+    let rows = solutions(store, &q)?;
+    let definitions: Vec<crate::resolve::Definition<'_>> = rows
+        .iter()
+        .map(|r| crate::resolve::Definition {
+            country: r.get("iso").map(String::as_str),
+            acronym: r.get("acronym").map(String::as_str).unwrap_or(""),
+            name: r.get("name").map(String::as_str).unwrap_or(""),
+            plan: r.get("id").map(String::as_str).unwrap_or(""),
+        })
+        .collect();
+    let clusters =
+        crate::resolve::Clusters::build_with(&mentions, &definitions, &curation.pair_decisions());
     let context = |country: &str, key: &str| -> (String, Vec<String>) {
         match names.get(&(country.to_string(), key.to_string())) {
             Some(m) => {

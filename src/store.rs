@@ -230,6 +230,10 @@ pub struct StoredPlan {
 
 /// A plan's graph IRI, its country ISO3 (when known) and the partner names it mentions.
 pub type CountryNames = (String, Option<String>, Vec<String>);
+/// (plan graph, ISO3 of its country, `(acronym, name)` definitions of its text).
+pub type CountryDefinitions = ByGraph<(String, String)>;
+/// (plan graph, ISO3 of its country, values read from the graph).
+pub type ByGraph<T> = (String, Option<String>, Vec<T>);
 
 /// (partnership, partner) IRI pairs of one plan graph.
 pub type Links = std::collections::BTreeSet<(String, String)>;
@@ -492,25 +496,58 @@ impl Store {
         &self,
         except: &std::collections::BTreeSet<String>,
     ) -> Result<Vec<CountryNames>, StoreError> {
-        let mut names: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        self.literals_by_graph(alp::NAME_AS_WRITTEN, except, |_, n| Ok(n.to_string()))
+    }
+
+    /// The acronym definitions of every stored plan graph not in `except`, with the plan's
+    /// country: (graph, ISO3, `(acronym, name)`s).
+    pub fn acronym_definitions(
+        &self,
+        except: &std::collections::BTreeSet<String>,
+    ) -> Result<Vec<CountryDefinitions>, StoreError> {
+        self.literals_by_graph(alp::DEFINED_ACRONYM, except, |node, acronym| {
+            let name = match node {
+                Term::NamedNode(n) => self
+                    .inner
+                    .quads_for_pattern(Some(n.as_ref().into()), Some(alp::EXPANSION), None, None)
+                    .next()
+                    .transpose()?
+                    .and_then(|q| match q.object {
+                        Term::Literal(l) => Some(l.value().to_string()),
+                        _ => None,
+                    }),
+                _ => None,
+            };
+            Ok((acronym.to_string(), name.unwrap_or_default()))
+        })
+    }
+
+    /// The literal objects of one predicate, by plan graph (not those in `except`), each
+    /// read with its subject by `read`, with the plan's country.
+    fn literals_by_graph<T>(
+        &self,
+        predicate: NamedNodeRef<'_>,
+        except: &std::collections::BTreeSet<String>,
+        read: impl Fn(&Term, &str) -> Result<T, StoreError>,
+    ) -> Result<Vec<ByGraph<T>>, StoreError> {
+        let mut found: BTreeMap<String, Vec<T>> = BTreeMap::new();
         for q in self
             .inner
-            .quads_for_pattern(None, Some(alp::NAME_AS_WRITTEN), None, None)
+            .quads_for_pattern(None, Some(predicate), None, None)
         {
             let q = q?;
             if let (Term::Literal(n), oxigraph::model::GraphName::NamedNode(g)) =
                 (&q.object, &q.graph_name)
             {
                 if !except.contains(g.as_str()) {
-                    names
-                        .entry(g.as_str().to_string())
-                        .or_default()
-                        .push(n.value().to_string());
+                    let subject: Term = q.subject.clone().into();
+                    let value = read(&subject, n.value())?;
+                    found.entry(g.as_str().to_string()).or_default().push(value);
                 }
             }
         }
         let mut out = Vec::new();
-        for (g, n) in names {
+        for (g, n) in found {
             let gn = GraphNameRef::NamedNode(NamedNodeRef::new_unchecked(&g));
             let iso3 = self
                 .inner

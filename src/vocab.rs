@@ -51,6 +51,8 @@ pub mod alp {
         IATI_IDENTIFIER = "iatiIdentifier", ORGANISATION_TYPE_P = "organisationType",
         ORGANISATION_TYPE_BASIS = "organisationTypeBasis", ORGANISATION_TYPE = "OrganisationType",
         DROPPED_MENTION = "DroppedMention", HAS_DROPPED_MENTION = "hasDroppedMention", REASON = "reason",
+        ACRONYM_DEFINITION = "AcronymDefinition", HAS_ACRONYM_DEFINITION = "hasAcronymDefinition",
+        DEFINED_ACRONYM = "definedAcronym", EXPANSION = "expansion",
     }
 }
 

@@ -261,3 +261,14 @@ fn check_lists_dropped_partner_pieces() {
         .clone();
     assert!(!String::from_utf8_lossy(&plain.stdout).contains("note:"));
 }
+
+#[test]
+fn a_named_query_given_as_sparql_says_how_to_run_it() {
+    alpkg()
+        .args(["query", "--in-memory", "top-partners"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "`top-partners` is a named query, not SPARQL: run `alpkg query --name top-partners`",
+        ));
+}

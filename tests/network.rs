@@ -72,6 +72,7 @@ fn measure_resolution(file: &str, show_cases: bool) -> (usize, f64, f64) {
     let iso = |c: &str| alpkg::countries::lookup(c).map(|c| c.iso3.to_string());
     let dir = common::corpus_or_examples();
     let mut mentions: Vec<(Option<String>, String, String)> = Vec::new();
+    let mut defined: Vec<(Option<String>, String, String, String)> = Vec::new();
     for f in common::md_files(&dir) {
         let text = std::fs::read_to_string(&f).unwrap();
         let plan = alpkg::parse(&text).plan;
@@ -80,7 +81,24 @@ fn measure_resolution(file: &str, show_cases: bool) -> (usize, f64, f64) {
         for p in &plan.derived.partners {
             mentions.push((c.clone(), p.name.clone(), id.clone()));
         }
+        for a in &plan.derived.acronyms {
+            defined.push((
+                c.clone(),
+                a.value.acronym.clone(),
+                a.value.name.clone(),
+                id.clone(),
+            ));
+        }
     }
+    let definitions: Vec<alpkg::resolve::Definition<'_>> = defined
+        .iter()
+        .map(|(c, a, n, p)| alpkg::resolve::Definition {
+            country: c.as_deref(),
+            acronym: a,
+            name: n,
+            plan: p,
+        })
+        .collect();
     let list: Vec<Mention<'_>> = mentions
         .iter()
         .map(|(c, n, p)| Mention {
@@ -94,7 +112,7 @@ fn measure_resolution(file: &str, show_cases: bool) -> (usize, f64, f64) {
         "ontology/curation.tsv",
     )
     .unwrap();
-    let resolver = Resolver::build(&list, curation);
+    let resolver = Resolver::build(&list, &definitions, curation);
     let entities: std::collections::BTreeSet<_> = list
         .iter()
         .map(|m| resolver.resolve(m.name, m.country).entity)

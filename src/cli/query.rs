@@ -100,7 +100,17 @@ pub fn run(args: Args, store_args: &StoreArgs) -> anyhow::Result<super::Outcome>
                     .join(", ")
             ),
         },
-        None => read_text(args.sparql.clone(), args.file.as_ref())?,
+        None => {
+            // `alpkg query top-partners`: a named query given as the SPARQL text.
+            if let Some(q) = args.sparql.as_deref().map(str::trim).and_then(query::find) {
+                bail!(
+                    "`{}` is a named query, not SPARQL: run `alpkg query --name {}`",
+                    q.name,
+                    q.name
+                );
+            }
+            read_text(args.sparql.clone(), args.file.as_ref())?
+        }
     };
     if let Some(endpoint) = &args.endpoint {
         return remote(endpoint, &text, &args);

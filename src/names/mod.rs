@@ -7,10 +7,13 @@
 //! whole) and the resolver (`resolve`, which decides which entity a mention is). It depends
 //! only on [`crate::text`] and [`crate::countries`], so neither side depends on the other.
 
+pub mod acronyms;
 pub mod classify;
+pub mod definitions;
 pub mod normalise;
 pub mod tables;
 
 pub use classify::{classify, glosses, is_generic_acronym, MentionKind};
+pub use definitions::{definitions, Definition};
 pub use normalise::{acronym, fold, is_acronym, key, parenthesised, strip_parens, strip_urls};
 pub use tables::{organisations, Organisation};

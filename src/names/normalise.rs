@@ -156,6 +156,20 @@ pub fn is_acronym(t: &str) -> bool {
         && longest_lower < 3
 }
 
+/// Whether a token reads as a short form written in mixed case (`UdeSA`, `GovTech`,
+/// `MoHESR`, `Gov4Res`): one word of 3-10 characters, letters and digits, a capital first
+/// and another inside. Looser than [`is_acronym`], so read only as a short form that a
+/// name of the same country declares or whose initials it is.
+pub fn is_mixed_case_short_form(t: &str) -> bool {
+    let t = t.trim();
+    let mut chars = t.chars();
+    (3..=10).contains(&t.chars().count())
+        && chars.next().is_some_and(char::is_uppercase)
+        && chars.any(char::is_uppercase)
+        && t.chars().all(char::is_alphanumeric)
+        && t.chars().any(char::is_lowercase)
+}
+
 /// An acronym naming the body: `... (GEA)` or a name that is one upper-case token (`ANII`).
 pub fn acronym(s: &str) -> Option<String> {
     if let Some(p) = parenthesised(s).into_iter().find(|p| is_acronym(p)) {

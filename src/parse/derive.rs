@@ -1,13 +1,13 @@
 //! Derived structure: partners, key insights, learning questions, stages, handover
-//! outcomes, links and images, read from the question/answer records of a parsed plan.
+//! outcomes, links, images and acronym definitions, read from the question/answer records of a parsed plan.
 //!
 //! It only adds: the records themselves stay as they are in `Plan::sections`. It never
 //! guesses a value the plan does not hold (a partner's sector is known only from the
 //! 2021-22 per-sector questions or a non-empty sector answer).
 
 use crate::model::{
-    Derived, DroppedMention, Insight, LearningQuestion, Located, Partner, Plan, QuestionKind,
-    Sector, Stage,
+    AcronymDefinition, Derived, DroppedMention, Insight, LearningQuestion, Located, Partner, Plan,
+    QuestionKind, Sector, Stage,
 };
 
 use super::lists::{self, split_items, split_partner_names};
@@ -40,6 +40,22 @@ pub fn derive(plan: &Plan) -> Derived {
                 }
             }
             _ => {}
+        }
+        if item.answer.contains('(') {
+            for (i, line) in item.answer.lines().enumerate() {
+                for def in crate::names::definitions(line) {
+                    let value = AcronymDefinition {
+                        acronym: def.acronym,
+                        name: def.name,
+                    };
+                    if !d.acronyms.iter().any(|x| x.value == value) {
+                        d.acronyms.push(Located {
+                            value,
+                            line: item.answer_line + i,
+                        });
+                    }
+                }
+            }
         }
         if !item.answer.contains("http") {
             continue;

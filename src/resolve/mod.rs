@@ -29,7 +29,7 @@ pub mod units;
 use std::collections::HashMap;
 
 pub use crate::names::{key, organisations, Organisation};
-pub use cluster::{Abstention, Clusters, Mention, PairDecision};
+pub use cluster::{Abstention, Clusters, Definition, Mention, PairDecision};
 pub use curation::Curation;
 pub use types::{org_type, OrgType};
 
@@ -259,9 +259,14 @@ pub struct Resolver {
 }
 
 impl Resolver {
-    /// Builds the clusters of the mentions with the curation decisions.
-    pub fn build(mentions: &[Mention<'_>], curation: Curation) -> Resolver {
-        let clusters = Clusters::build_with(mentions, &curation.pair_decisions());
+    /// Builds the clusters of the mentions and the acronym definitions of the plans' text,
+    /// with the curation decisions.
+    pub fn build(
+        mentions: &[Mention<'_>],
+        definitions: &[Definition<'_>],
+        curation: Curation,
+    ) -> Resolver {
+        let clusters = Clusters::build_with(mentions, definitions, &curation.pair_decisions());
         Resolver { clusters, curation }
     }
 

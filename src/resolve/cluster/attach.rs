@@ -15,7 +15,9 @@ impl Clusters {
         let Some(keys) = self.keys.get(country) else {
             return (entity, None);
         };
-        if keys.contains_key(key) {
+        let empty = Default::default();
+        let defined = self.defined.get(country).unwrap_or(&empty);
+        if keys.contains_key(key) || defined.contains_key(key) {
             return self.canonical_with(entity);
         }
         let mut info = info_of(name, "");
@@ -27,7 +29,7 @@ impl Clusters {
             })
             .0
         };
-        for (method, _, found) in candidates(keys, key, &info, country) {
+        for (method, _, found) in candidates(keys, defined, key, &info, country) {
             match found.as_slice() {
                 [] => {}
                 // One body, or names the corpus already made one (`Fulbright University
@@ -45,7 +47,7 @@ impl Clusters {
         with_new.insert(key.clone(), info);
         let mut found: Vec<(Entity, Method, String)> = Vec::new();
         for (k2, i2) in keys {
-            let first = candidates(&with_new, k2, i2, country)
+            let first = candidates(&with_new, defined, k2, i2, country)
                 .into_iter()
                 .find(|(_, _, f)| !f.is_empty());
             if let Some((method, _, f)) = first {

@@ -39,7 +39,9 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use crate::names::normalise::{acronym, fold, strip_article, strip_parens};
+use crate::names::normalise::{
+    acronym, fold, is_mixed_case_short_form, strip_article, strip_parens,
+};
 use crate::text;
 
 use super::{resolve_one, Entity, Method};
@@ -84,6 +86,19 @@ pub struct Clusters {
     pub abstentions: Vec<Abstention>,
     /// Country -> national keys of the corpus, with what the rules know of each.
     keys: BTreeMap<String, BTreeMap<String, KeyInfo>>,
+    /// Country -> keys of names known only from acronym definitions in the text of its
+    /// plans (no mention): an acronym written alone joins them, no other rule reads them.
+    defined: BTreeMap<String, BTreeMap<String, KeyInfo>>,
+}
+
+/// An acronym definition of a plan's text (`Da Nang Institute for Socio-Economic
+/// Development (DISED)`), given to the clustering with the plan's country.
+#[derive(Debug, Clone)]
+pub struct Definition<'a> {
+    pub country: Option<&'a str>,
+    pub acronym: &'a str,
+    pub name: &'a str,
+    pub plan: &'a str,
 }
 
 #[derive(Default, Clone, Debug)]
@@ -91,8 +106,12 @@ struct KeyInfo {
     count: usize,
     /// Acronyms this body's names declare, with a plan that declares each.
     declared: BTreeMap<String, String>,
+    /// Acronyms the text of a plan of the country spells out as this name, with the plan.
+    defined_in_text: BTreeMap<String, String>,
     /// The acronym, when the name is one (`KSU`).
     acronym_only: Option<String>,
+    /// A short form in mixed case, when the name is one (`UdeSA`, `GovTech`).
+    short_form: Option<String>,
     /// Folded words of its names (stopwords kept), a few: for acronyms made of initials.
     word_lists: Vec<Vec<String>>,
     /// The folded name without spaces (`primebotics`), for spacing variants.
@@ -132,6 +151,18 @@ fn info_of(name: &str, plan: &str) -> KeyInfo {
             {
                 info.declared
                     .insert(fold(&a).replace(' ', ""), plan.to_string());
+            }
+            // `Government Technology Agency (GovTech)`: a short form in mixed case.
+            for p in crate::names::parenthesised(&decoded) {
+                if is_mixed_case_short_form(&p) {
+                    info.declared
+                        .entry(fold(&p).replace(' ', ""))
+                        .or_insert_with(|| plan.to_string());
+                }
+            }
+            let bare = strip_article(main.trim()).trim_end_matches(['.', ',', ';', ':']);
+            if is_mixed_case_short_form(bare) {
+                info.short_form = Some(fold(bare).replace(' ', ""));
             }
             let words: Vec<String> = fold(&trimmed)
                 .split(' ')
@@ -173,11 +204,16 @@ impl Clusters {
                 plan: "",
             })
             .collect();
-        Self::build_with(&v, &[])
+        Self::build_with(&v, &[], &[])
     }
 
-    /// Builds the clusters from the mentions and the curation decisions.
-    pub fn build_with(mentions: &[Mention<'_>], decisions: &[PairDecision]) -> Clusters {
+    /// Builds the clusters from the mentions, the acronym definitions of the plans' text
+    /// and the curation decisions.
+    pub fn build_with(
+        mentions: &[Mention<'_>],
+        definitions: &[Definition<'_>],
+        decisions: &[PairDecision],
+    ) -> Clusters {
         let mut by_country: BTreeMap<String, BTreeMap<String, KeyInfo>> = BTreeMap::new();
         for m in mentions {
             let r = resolve_one(m.name, m.country);
@@ -200,6 +236,9 @@ impl Clusters {
             if new.acronym_only.is_some() {
                 info.acronym_only = new.acronym_only;
             }
+            if new.short_form.is_some() {
+                info.short_form = new.short_form;
+            }
             for w in new.word_lists {
                 if info.word_lists.len() < 3 && !info.word_lists.contains(&w) {
                     info.word_lists.push(w);
@@ -211,6 +250,39 @@ impl Clusters {
                     info.inner.push(a);
                 }
             }
+        }
+        // Acronym definitions of the plans' text: the acronym is declared by the key of its
+        // name, a mention's key or one known only from the text.
+        let mut defined: BTreeMap<String, BTreeMap<String, KeyInfo>> = BTreeMap::new();
+        for d in definitions {
+            let r = resolve_one(d.name, d.country);
+            let Entity::National { country, key } = r.entity else {
+                continue;
+            };
+            if r.method == Method::UndpUnit || key.is_empty() {
+                continue;
+            }
+            let acr = fold(d.acronym).replace(' ', "");
+            if acr.len() < 3 || fold(&key).replace(' ', "") == acr {
+                continue;
+            }
+            let in_text = d.plan.to_string();
+            let info = match by_country.get_mut(&country).and_then(|k| k.get_mut(&key)) {
+                Some(info) => info,
+                None => {
+                    let info = defined.entry(country).or_default().entry(key).or_default();
+                    let words: Vec<String> = fold(d.name)
+                        .split(' ')
+                        .filter(|w| !w.is_empty())
+                        .map(str::to_string)
+                        .collect();
+                    if info.word_lists.len() < 3 && !info.word_lists.contains(&words) {
+                        info.word_lists.push(words);
+                    }
+                    info
+                }
+            };
+            info.defined_in_text.entry(acr).or_insert(in_text);
         }
         // Translations and glosses in parentheses: `ANII (National Agency for Investigation &
         // Innovation)`, `Ministerio de Medio Ambiente (Ministry of Environment)`. A gloss
@@ -263,8 +335,11 @@ impl Clusters {
         }
         let mut canonical = HashMap::new();
         let mut abstentions = Vec::new();
+        let no_definitions = BTreeMap::new();
         for (country, keys) in &by_country {
-            let names: Vec<&String> = keys.keys().collect();
+            let defined_here = defined.get(country).unwrap_or(&no_definitions);
+            let info_at = |k: &str| keys.get(k).or_else(|| defined_here.get(k));
+            let names: Vec<&String> = keys.keys().chain(defined_here.keys()).collect();
             let index: HashMap<&str, usize> = names
                 .iter()
                 .enumerate()
@@ -350,7 +425,7 @@ impl Clusters {
             let mut several: Vec<Several> = Vec::new();
             for (k, info) in keys {
                 let i = index[k.as_str()];
-                for (method, rule, found) in candidates(keys, k, info, country) {
+                for (method, rule, found) in candidates(keys, defined_here, k, info, country) {
                     match found.as_slice() {
                         [(k2, note)] if rule == "word-subset" || rule == "ministry" => {
                             // Deferred: a longer name that two names are part of may be
@@ -478,7 +553,7 @@ impl Clusters {
             for k in &names {
                 let root = uf.find(index[k.as_str()]);
                 let better = |a: &String, b: &String| {
-                    let (ia, ib) = (&keys[a], &keys[b]);
+                    let (ia, ib) = (info_at(a).unwrap(), info_at(b).unwrap());
                     (
                         ia.count,
                         a.split(' ').count(),
@@ -513,6 +588,7 @@ impl Clusters {
             canonical,
             abstentions,
             keys: by_country,
+            defined,
         }
     }
 

@@ -4,7 +4,10 @@
 
 use std::collections::BTreeMap;
 
-use crate::names::normalise::{initials, stem, STOPWORDS};
+pub(crate) use crate::names::acronyms::{
+    acronym_of_translated, acronym_of_words, acronym_skipping_one,
+};
+use crate::names::normalise::{stem, STOPWORDS};
 
 use super::super::national::SUB_UNITS;
 use super::super::Method;
@@ -14,102 +17,6 @@ use super::KeyInfo;
 /// The letters with doubled ones single (`smarttrash` -> `smartrash`).
 pub(super) fn stem_doubles(s: &str) -> String {
     crate::names::normalise::single_letters(s)
-}
-
-/// Whether an acronym is made of the starts of the words, in order: each significant word
-/// gives its first one to three letters, a stopword its first letter or nothing
-/// (`MoHESR` = Ministry of Higher Education and Scientific Research, `MINCYT` = Ministerio
-/// de Ciencia y Tecnología, `KSU` = King Saud University).
-pub(crate) fn acronym_of_words(acr: &str, words: &[String]) -> bool {
-    fn go(a: &[char], w: &[Vec<char>], stop: &[bool]) -> bool {
-        match (a.is_empty(), w.is_empty()) {
-            (true, true) => true,
-            (true, false) => stop.iter().all(|s| *s),
-            (false, true) => false,
-            (false, false) => {
-                if stop[0] && go(a, &w[1..], &stop[1..]) {
-                    return true;
-                }
-                // `UdeSA` = Universidad de San Andrés: a stopword written whole.
-                if stop[0]
-                    && a.len() >= w[0].len()
-                    && a[..w[0].len()] == w[0][..]
-                    && go(&a[w[0].len()..], &w[1..], &stop[1..])
-                {
-                    return true;
-                }
-                let max = if stop[0] { 1 } else { 3 };
-                (1..=max.min(w[0].len()).min(a.len()))
-                    .any(|n| w[0][..n] == a[..n] && go(&a[n..], &w[1..], &stop[1..]))
-            }
-        }
-    }
-    let a: Vec<char> = acr.chars().filter(|c| c.is_alphanumeric()).collect();
-    let significant = words
-        .iter()
-        .filter(|w| !STOPWORDS.contains(&w.as_str()))
-        .count();
-    if a.len() < 3 || significant < 2 || a.len() > words.len() * 3 || words.len() > 12 {
-        return false;
-    }
-    let w: Vec<Vec<char>> = words.iter().map(|w| w.chars().collect()).collect();
-    let stop: Vec<bool> = words
-        .iter()
-        .map(|w| STOPWORDS.contains(&w.as_str()))
-        .collect();
-    go(&a, &w, &stop)
-}
-
-/// [`acronym_of_words`] with one significant word of four significant words or more left
-/// out (`MIGHT` = Malaysian Industry-Government Group for High Technology).
-fn acronym_skipping_one(acr: &str, words: &[String]) -> bool {
-    let significant: Vec<usize> = (0..words.len())
-        .filter(|&i| !STOPWORDS.contains(&words[i].as_str()))
-        .collect();
-    significant.len() >= 4
-        && significant.iter().any(|&skip| {
-            let rest: Vec<String> = words
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| *i != skip)
-                .map(|(_, w)| w.clone())
-                .collect();
-            acronym_of_words(acr, &rest)
-        })
-}
-
-/// Whether an acronym is the initials of the key's words in some order, each word read in
-/// any language of the lexicon: `MARN` = {ministry, environment (ambiente), natural,
-/// resource}, `STP` = {technical, planning, secretariat} (Secretaría Técnica de
-/// Planificación). One letter per word, every word used: an acronym written in the
-/// language of the body for a name translated word by word, where word order changes.
-pub(crate) fn acronym_of_translated(acr: &str, key: &str) -> bool {
-    let a: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).collect();
-    let words: Vec<&str> = key
-        .split(' ')
-        .filter(|w| !w.is_empty() && !STOPWORDS.contains(w))
-        .collect();
-    if a.len() < 3 || a.len() != words.len() {
-        return false;
-    }
-    let options: Vec<Vec<char>> = words.iter().map(|w| initials(w)).collect();
-    // Bipartite matching of letters to words (at most a dozen of each).
-    fn assign(i: usize, a: &[char], options: &[Vec<char>], used: &mut Vec<bool>) -> bool {
-        if i == a.len() {
-            return true;
-        }
-        for (j, o) in options.iter().enumerate() {
-            if !used[j] && o.contains(&a[i]) {
-                used[j] = true;
-                if assign(i + 1, a, options, used) {
-                    return true;
-                }
-                used[j] = false;
-            }
-        }
-        false
-    }
-    assign(0, &a, &options, &mut vec![false; words.len()])
 }
 
 /// Whether two names that declare the acronym `a` are one body by it: it is not a generic
@@ -179,47 +86,63 @@ pub(super) fn soft_subset(a: &[String], b: &[String]) -> Option<Vec<usize>> {
 pub(super) type RuleMatches = (Method, &'static str, Vec<(String, String)>);
 
 /// The other keys of the country that each rule joins `k` to, rule by rule, in order. A
-/// rule that finds two or more is an abstention.
+/// rule that finds two or more is an abstention. `defined` are the names known only from
+/// acronym definitions in the text of the country's plans: an acronym alone joins them,
+/// no other rule reads them.
 pub(super) fn candidates(
     keys: &BTreeMap<String, KeyInfo>,
+    defined: &BTreeMap<String, KeyInfo>,
     k: &str,
     info: &KeyInfo,
     country: &str,
 ) -> Vec<RuleMatches> {
     let mut out = Vec::new();
     if let Some(a) = &info.acronym_only {
-        let found: Vec<(String, String)> = keys
+        let spelled_out = |(k2, i2): (&String, &KeyInfo)| -> Option<(String, String)> {
+            // `REPAES` for `REPAE`: a plural `s` on a declared acronym.
+            let declared = i2
+                .declared
+                .get(a)
+                .or_else(|| a.strip_suffix('s').and_then(|b| i2.declared.get(b)));
+            if let Some(plan) = i2.defined_in_text.get(a).filter(|_| declared.is_none()) {
+                Some((
+                    k2.clone(),
+                    format!(
+                        "acronym {} spelled out as `{k2}` in the text of plan {plan}",
+                        a.to_uppercase()
+                    ),
+                ))
+            } else if let Some(plan) = declared {
+                let in_plan = if plan.is_empty() {
+                    String::new()
+                } else {
+                    format!(" in plan {plan}")
+                };
+                Some((
+                    k2.clone(),
+                    format!(
+                        "acronym {} spelled out as `{k2}`{in_plan}",
+                        a.to_uppercase()
+                    ),
+                ))
+            } else if i2.word_lists.iter().any(|w| acronym_of_words(a, w)) {
+                Some((
+                    k2.clone(),
+                    format!("{} is made of the initials of `{k2}`", a.to_uppercase()),
+                ))
+            } else {
+                None
+            }
+        };
+        // The names mentioned first; names known only from the text when none is.
+        let mut found: Vec<(String, String)> = keys
             .iter()
             .filter(|(k2, i2)| k2.as_str() != k && i2.acronym_only.is_none())
-            .filter_map(|(k2, i2)| {
-                // `REPAES` for `REPAE`: a plural `s` on a declared acronym.
-                let declared = i2
-                    .declared
-                    .get(a)
-                    .or_else(|| a.strip_suffix('s').and_then(|b| i2.declared.get(b)));
-                if let Some(plan) = declared {
-                    let in_plan = if plan.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" in plan {plan}")
-                    };
-                    Some((
-                        k2.clone(),
-                        format!(
-                            "acronym {} spelled out as `{k2}`{in_plan}",
-                            a.to_uppercase()
-                        ),
-                    ))
-                } else if i2.word_lists.iter().any(|w| acronym_of_words(a, w)) {
-                    Some((
-                        k2.clone(),
-                        format!("{} is made of the initials of `{k2}`", a.to_uppercase()),
-                    ))
-                } else {
-                    None
-                }
-            })
+            .filter_map(spelled_out)
             .collect();
+        if found.is_empty() {
+            found = defined.iter().filter_map(spelled_out).collect();
+        }
         if !found.is_empty() {
             out.push((Method::CountryAcronym, "acronym", found));
             return out;
@@ -265,15 +188,37 @@ pub(super) fn candidates(
         out.push((Method::WordSubset, "brand", brand(keys, k)));
         return out;
     }
+    // `UdeSA`, `GovTech`: a short form in mixed case joins the one name that declares it
+    // or whose initials it is; the other rules still apply when none does.
+    if let Some(a) = &info.short_form {
+        let found: Vec<(String, String)> = keys
+            .iter()
+            .filter(|(k2, i2)| {
+                k2.as_str() != k && i2.acronym_only.is_none() && i2.short_form.is_none()
+            })
+            .filter_map(|(k2, i2)| {
+                if i2.declared.contains_key(a) || i2.defined_in_text.contains_key(a) {
+                    Some((k2.clone(), format!("short form `{a}` declared by `{k2}`")))
+                } else if i2.word_lists.iter().any(|w| acronym_of_words(a, w)) {
+                    Some((
+                        k2.clone(),
+                        format!("short form `{a}` made of the initials of `{k2}`"),
+                    ))
+                } else {
+                    None
+                }
+            })
+            .collect();
+        out.push((Method::CountryAcronym, "short-form", found));
+    }
     // A name that declares an acronym joins the acronym-only mention of it.
     let declared: Vec<(String, String)> =
         keys.iter()
             .filter(|(k2, i2)| {
                 k2.as_str() != k
-                    && i2
-                        .acronym_only
-                        .as_ref()
-                        .is_some_and(|a| info.declared.contains_key(a))
+                    && i2.acronym_only.as_ref().is_some_and(|a| {
+                        info.declared.contains_key(a) || info.defined_in_text.contains_key(a)
+                    })
             })
             .map(|(k2, _)| (k2.clone(), format!("spells out the acronym `{k2}`")))
             .chain(

@@ -1,6 +1,6 @@
 //! The clustering on small corpora: each rule, its abstentions, curation.
 
-use super::super::resolve;
+use super::super::{resolve, Resolver};
 use super::*;
 
 #[test]
@@ -182,6 +182,7 @@ fn curation_joins_and_separates() {
     let key = |n: &str| super::super::national::national_key(n).0;
     let c = Clusters::build_with(
         &m,
+        &[],
         &[
             PairDecision {
                 country: "KEN".into(),
@@ -263,5 +264,109 @@ fn a_kind_of_institution_added_to_a_name_is_another_institution() {
     assert_eq!(
         c.canonical(resolve("Spices Board", Some("IND"))),
         c.canonical(resolve("Spices Board India", Some("IND")))
+    );
+}
+
+/// Acronyms spelled out in the prose of a plan (`names::definitions`), not in a partner
+/// answer: an acronym written alone joins the mention of the name, or the name known only
+/// from the text; a mentioned name is preferred to one known only from the text.
+#[test]
+fn acronyms_spelled_out_in_the_text_join_the_acronym_alone() {
+    let m = [
+        Mention {
+            country: Some("VNM"),
+            name: "DISED",
+            plan: "a",
+        },
+        Mention {
+            country: Some("URY"),
+            name: "INAU",
+            plan: "a",
+        },
+        Mention {
+            country: Some("URY"),
+            name: "National institution of children and youth in Uruguay",
+            plan: "b",
+        },
+        Mention {
+            country: Some("NGA"),
+            name: "SEMA",
+            plan: "a",
+        },
+        Mention {
+            country: Some("NGA"),
+            name: "Benue State Emergency Management Agency (SEMA)",
+            plan: "b",
+        },
+    ];
+    let d = |country, acronym, name| Definition {
+        country: Some(country),
+        acronym,
+        name,
+        plan: "c",
+    };
+    let defs = [
+        d(
+            "VNM",
+            "DISED",
+            "Da Nang Institute for Socio-Economic Development",
+        ),
+        d(
+            "URY",
+            "INAU",
+            "National institution of children and youth in Uruguay",
+        ),
+        d("NGA", "SEMA", "State Emergency Management Agency"),
+        // Another country's definition does not count.
+        d("KEN", "INAU", "Institute of National Audit Units"),
+    ];
+    let c = Clusters::build_with(&m, &defs, &[]);
+    let same = |a: &str, b: &str, iso: &str| {
+        let r = Resolver {
+            clusters: c.clone(),
+            curation: Default::default(),
+        };
+        r.resolve(a, Some(iso)).entity == r.resolve(b, Some(iso)).entity
+    };
+    assert!(same(
+        "DISED",
+        "Da Nang Institute for Socio-Economic Development (DISED)",
+        "VNM"
+    ));
+    assert!(same(
+        "INAU",
+        "National institution of children and youth in Uruguay",
+        "URY"
+    ));
+    assert!(same(
+        "SEMA",
+        "Benue State Emergency Management Agency (SEMA)",
+        "NGA"
+    ));
+    assert!(!same("INAU", "Institute of National Audit Units", "KEN"));
+    // The acronym is mentioned, the name only written: the mention stays canonical.
+    let full = resolve(
+        "Da Nang Institute for Socio-Economic Development",
+        Some("VNM"),
+    );
+    let (e, how) = c.canonical_with(full);
+    assert_eq!(e, resolve("DISED", Some("VNM")));
+    let (method, note) = how.unwrap();
+    assert_eq!(method, Method::CountryAcronym);
+    assert!(note.contains("in the text of plan c"), "{note}");
+    // Without the definitions, INAU and the name are apart (its letters are the Spanish
+    // name's, `Instituto del Niño y Adolescente del Uruguay`).
+    let bare = Clusters::build_with(&m, &[], &[]);
+    let r = Resolver {
+        clusters: bare,
+        curation: Default::default(),
+    };
+    assert_ne!(
+        r.resolve("INAU", Some("URY")).entity,
+        r.resolve(
+            "National institution of children and youth in Uruguay",
+            Some("URY")
+        )
+        .entity
     );
 }

@@ -1,0 +1,105 @@
+//! Whether an acronym stands for a name: the initials of its words in order (a stopword
+//! giving its first letter, nothing, or itself whole), one word left out of a long name,
+//! or the words in another order and any language of the lexicon.
+//!
+//! Pure functions on folded words. Shared by the extractor (acronym definitions in the
+//! text of a plan, [`super::definitions`]) and the resolver's clustering rules. What it
+//! does not do: say which body an acronym names in a country (that is `resolve`).
+
+use super::normalise::{initials, STOPWORDS};
+
+/// Whether an acronym is made of the starts of the words, in order: each significant word
+/// gives its first one to three letters, a stopword its first letter or nothing
+/// (`MoHESR` = Ministry of Higher Education and Scientific Research, `MINCYT` = Ministerio
+/// de Ciencia y Tecnología, `KSU` = King Saud University).
+pub fn acronym_of_words(acr: &str, words: &[String]) -> bool {
+    fn go(a: &[char], w: &[Vec<char>], stop: &[bool]) -> bool {
+        match (a.is_empty(), w.is_empty()) {
+            (true, true) => true,
+            (true, false) => stop.iter().all(|s| *s),
+            (false, true) => false,
+            (false, false) => {
+                if stop[0] && go(a, &w[1..], &stop[1..]) {
+                    return true;
+                }
+                // `UdeSA` = Universidad de San Andrés: a stopword written whole.
+                if stop[0]
+                    && a.len() >= w[0].len()
+                    && a[..w[0].len()] == w[0][..]
+                    && go(&a[w[0].len()..], &w[1..], &stop[1..])
+                {
+                    return true;
+                }
+                let max = if stop[0] { 1 } else { 3 };
+                (1..=max.min(w[0].len()).min(a.len()))
+                    .any(|n| w[0][..n] == a[..n] && go(&a[n..], &w[1..], &stop[1..]))
+            }
+        }
+    }
+    let a: Vec<char> = acr.chars().filter(|c| c.is_alphanumeric()).collect();
+    let significant = words
+        .iter()
+        .filter(|w| !STOPWORDS.contains(&w.as_str()))
+        .count();
+    if a.len() < 3 || significant < 2 || a.len() > words.len() * 3 || words.len() > 12 {
+        return false;
+    }
+    let w: Vec<Vec<char>> = words.iter().map(|w| w.chars().collect()).collect();
+    let stop: Vec<bool> = words
+        .iter()
+        .map(|w| STOPWORDS.contains(&w.as_str()))
+        .collect();
+    go(&a, &w, &stop)
+}
+
+/// [`acronym_of_words`] with one significant word of four significant words or more left
+/// out (`MIGHT` = Malaysian Industry-Government Group for High Technology).
+pub fn acronym_skipping_one(acr: &str, words: &[String]) -> bool {
+    let significant: Vec<usize> = (0..words.len())
+        .filter(|&i| !STOPWORDS.contains(&words[i].as_str()))
+        .collect();
+    significant.len() >= 4
+        && significant.iter().any(|&skip| {
+            let rest: Vec<String> = words
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i != skip)
+                .map(|(_, w)| w.clone())
+                .collect();
+            acronym_of_words(acr, &rest)
+        })
+}
+
+/// Whether an acronym is the initials of the key's words in some order, each word read in
+/// any language of the lexicon: `MARN` = {ministry, environment (ambiente), natural,
+/// resource}, `STP` = {technical, planning, secretariat} (Secretaría Técnica de
+/// Planificación). One letter per word, every word used: an acronym written in the
+/// language of the body for a name translated word by word, where word order changes.
+pub fn acronym_of_translated(acr: &str, key: &str) -> bool {
+    let a: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).collect();
+    let words: Vec<&str> = key
+        .split(' ')
+        .filter(|w| !w.is_empty() && !STOPWORDS.contains(w))
+        .collect();
+    if a.len() < 3 || a.len() != words.len() {
+        return false;
+    }
+    let options: Vec<Vec<char>> = words.iter().map(|w| initials(w)).collect();
+    // Bipartite matching of letters to words (at most a dozen of each).
+    fn assign(i: usize, a: &[char], options: &[Vec<char>], used: &mut Vec<bool>) -> bool {
+        if i == a.len() {
+            return true;
+        }
+        for (j, o) in options.iter().enumerate() {
+            if !used[j] && o.contains(&a[i]) {
+                used[j] = true;
+                if assign(i + 1, a, options, used) {
+                    return true;
+                }
+                used[j] = false;
+            }
+        }
+        false
+    }
+    assign(0, &a, &options, &mut vec![false; words.len()])
+}
