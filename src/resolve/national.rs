@@ -285,7 +285,12 @@ fn countries_as_codes(words: &[&str]) -> Vec<String> {
                 continue;
             }
             let phrase = words[i..i + n].join(" ");
-            if phrase.len() < 4 {
+            // `in the Pacific` is not India (`IN`): a country's name does not start or end
+            // with a stopword.
+            if phrase.len() < 4
+                || STOPWORDS.contains(&words[i])
+                || STOPWORDS.contains(&words[i + n - 1])
+            {
                 continue;
             }
             if let Some(c) = crate::countries::lookup(&phrase) {

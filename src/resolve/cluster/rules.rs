@@ -325,10 +325,20 @@ pub(super) fn candidates(
             .filter(|(k2, _)| {
                 // At most two words more, none naming a part (`City of Skopje` is not its
                 // `Touristic department`) or another body (a glued pair of names).
+                // `NAMA compost` / `NAMA compost project`: a name that heads no body, with
+                // the kind of undertaking it is, is that undertaking.
+                let undertaking = |x: &str| {
+                    ["project", "program", "initiative"].contains(&x)
+                        && !w
+                            .iter()
+                            .any(|v| BODY_HEADS.contains(v) || SUB_UNITS.contains(v))
+                };
                 extra(k2).is_some_and(|x| {
                     !x.is_empty()
                         && x.len() <= 2
-                        && !x.iter().any(|x| SUB_UNITS.contains(&x.as_str()))
+                        && !x
+                            .iter()
+                            .any(|x| SUB_UNITS.contains(&x.as_str()) && !undertaking(x))
                         && !another_institution(&w, &x)
                         && (x.iter().all(|x| DESCRIPTORS.contains(&x.as_str()))
                             || !x.iter().any(|x| BODY_HEADS.contains(&x.as_str())))

@@ -370,3 +370,42 @@ fn acronyms_spelled_out_in_the_text_join_the_acronym_alone() {
         .entity
     );
 }
+
+/// A name that heads no body and the same with `project` are one undertaking; a body and a
+/// project of it are two. `in the Pacific` is not India's code in a key.
+#[test]
+fn a_named_undertaking_and_its_project_are_one() {
+    let c = Clusters::build([
+        (Some("PRY"), "Asunción Green City"),
+        (Some("PRY"), "Asuncion Green City project"),
+        (Some("KEN"), "Ministry of Health"),
+        (Some("KEN"), "Ministry of Health project"),
+        (
+            Some("FJI"),
+            "Governance for Resilient Development in the Pacific (Gov4Res)",
+        ),
+        (Some("FJI"), "Gov4Res"),
+    ]);
+    let same = |a: &str, b: &str, iso: &str| {
+        c.canonical(resolve(a, Some(iso))) == c.canonical(resolve(b, Some(iso)))
+    };
+    assert!(same(
+        "Asunción Green City",
+        "Asuncion Green City project",
+        "PRY"
+    ));
+    assert!(!same(
+        "Ministry of Health",
+        "Ministry of Health project",
+        "KEN"
+    ));
+    assert!(same(
+        "Gov4Res",
+        "Governance for Resilient Development in the Pacific (Gov4Res)",
+        "FJI"
+    ));
+    let k =
+        super::super::national::national_key("Governance for Resilient Development in the Pacific")
+            .0;
+    assert!(!k.split(' ').any(|w| w == "ind"), "{k}");
+}
