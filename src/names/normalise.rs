@@ -43,8 +43,47 @@ fn fold_unicode(s: &str) -> String {
         .collect()
 }
 
+/// Apostrophes inside words: a space after a French or Italian elision (`l'agence`,
+/// `d'ivoire`, `dell'ambiente`), nothing otherwise (`et'aam` is the transliteration
+/// `etaam`); a possessive `'s` and apostrophes at the ends of words are left to
+/// [`fold_words`].
+fn join_inner_apostrophes(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains('\'') {
+        return s.into();
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut word_start = 0;
+    for (i, &c) in chars.iter().enumerate() {
+        if !c.is_alphanumeric() && c != '\'' {
+            word_start = i + 1;
+        }
+        let inner = c == '\''
+            && i > word_start
+            && chars.get(i + 1).is_some_and(|n| n.is_alphabetic())
+            && chars[i - 1].is_alphabetic();
+        if !inner {
+            out.push(c);
+            continue;
+        }
+        let head: String = chars[word_start..i].iter().collect();
+        let rest_is_s =
+            chars.get(i + 1) == Some(&'s') && chars.get(i + 2).is_none_or(|n| !n.is_alphanumeric());
+        if rest_is_s {
+            out.push(c);
+        } else if matches!(
+            head.as_str(),
+            "l" | "d" | "qu" | "j" | "n" | "s" | "c" | "m" | "t" | "dell" | "all" | "nell"
+        ) {
+            out.push(' ');
+            word_start = i + 1;
+        }
+    }
+    out.into()
+}
+
 fn fold_words(lowered: &str) -> String {
-    let lowered = lowered.replace('&', " and ");
+    let lowered = join_inner_apostrophes(lowered).replace('&', " and ");
     let words: Vec<&str> = lowered
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .map(|w| {
@@ -363,6 +402,11 @@ mod tests {
         assert_eq!(key("Chôra Urban Lab"), key("Chora urban lab"));
         assert_eq!(key("Şanlıurfa Municipality"), "sanliurfa municipality");
         assert_eq!(key("ANIA https://ania.gob.pe"), "ania");
+        // An apostrophe inside a transliteration is not an elision.
+        assert_eq!(key("Et'aam (Saudi Food Bank)"), key("Etaam"));
+        assert_eq!(key("Côte d’Ivoire"), "cote d ivoire");
+        assert_eq!(key("Ministero dell'Ambiente"), "ministero dell ambiente");
+        assert_eq!(key("UNDP's Lab"), "undp lab");
     }
 
     #[test]
