@@ -320,6 +320,28 @@ pub(super) fn candidates(
         out.push((Method::WordSubset, "word-subset", with_descriptor));
         out.push((Method::WordSubset, "brand", brand(keys, k)));
     }
+    // `Doinc Company` / `Doinc for Business Development and Consultation`: a brand with the
+    // kind of body it is joins the one longer name the brand starts.
+    if w.len() >= 2 && info.acronym_only.is_none() {
+        let core: Vec<&str> = w
+            .iter()
+            .filter(|x| !DESCRIPTORS.contains(x))
+            .copied()
+            .collect();
+        if let [b] = core.as_slice() {
+            if info
+                .word_lists
+                .iter()
+                .any(|wl| wl.first().is_some_and(|f| f == b))
+            {
+                let found: Vec<(String, String)> = brand(keys, b)
+                    .into_iter()
+                    .filter(|(k2, _)| k2 != k)
+                    .collect();
+                out.push((Method::WordSubset, "brand", found));
+            }
+        }
+    }
     if w.len() >= 2 {
         let supersets: Vec<(String, String)> = other_names()
             .filter(|(k2, _)| {

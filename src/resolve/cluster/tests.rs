@@ -409,3 +409,29 @@ fn a_named_undertaking_and_its_project_are_one() {
             .0;
     assert!(!k.split(' ').any(|w| w == "ind"), "{k}");
 }
+
+/// A brand with the kind of body it is (`Doinc Company`) joins the one longer name the
+/// brand starts; two longer names are an abstention.
+#[test]
+fn a_brand_with_its_kind_joins_the_name_it_starts() {
+    let c = Clusters::build([
+        (Some("IRQ"), "Doinc Company"),
+        (
+            Some("IRQ"),
+            "Doinc for Business Development and Consultation",
+        ),
+        (Some("KEN"), "Kytabu Company"),
+        (Some("KEN"), "Kytabu Learning"),
+        (Some("KEN"), "Kytabu Books"),
+    ]);
+    let same = |a: &str, b: &str, iso: &str| {
+        c.canonical(resolve(a, Some(iso))) == c.canonical(resolve(b, Some(iso)))
+    };
+    assert!(same(
+        "Doinc Company",
+        "Doinc for Business Development and Consultation",
+        "IRQ"
+    ));
+    assert!(!same("Kytabu Company", "Kytabu Learning", "KEN"));
+    assert!(!same("Kytabu Company", "Kytabu Books", "KEN"));
+}
