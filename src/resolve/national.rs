@@ -242,9 +242,65 @@ const GENERIC_COUNTRY_WORDS: &[&str] = &[
     "congo",
 ];
 
+/// Country adjectives of French, Spanish and Portuguese (and English ones) that do not start
+/// like a word of the country's English name (`brasileiro`, `ecuatoriano`, `marocain`,
+/// `tchadien`), folded, one form each: the others share its first five letters. The
+/// adjectives that do (`colombiana`, `peruano`, `ivoirien`, `mexicain`) need no entry.
+const OTHER_ADJECTIVES: &[(&str, &[&str])] = &[
+    ("AFG", &["afgano"]),
+    ("BLR", &["bielorruso", "bielorusse"]),
+    ("BLZ", &["beliceno"]),
+    ("BRA", &["brasileiro", "bresilien"]),
+    ("BTN", &["butanes", "bhoutanais"]),
+    ("BWA", &["botsuano", "motswana"]),
+    ("CHN", &["chinese", "chino", "chinois"]),
+    ("CIV", &["marfileno"]),
+    ("COD", &["congolais", "congoleno", "congolese", "congoles"]),
+    ("COG", &["congolais", "congoleno", "congolese", "congoles"]),
+    ("CPV", &["caboverdiano", "capverdien"]),
+    ("CRI", &["costarricense", "costaricien", "costarriquenho"]),
+    ("DZA", &["argelino"]),
+    ("ECU", &["ecuatoriano", "equatorien", "equatoriano"]),
+    ("EGY", &["egipcio"]),
+    ("ETH", &["etiope"]),
+    ("IRQ", &["irakien"]),
+    ("JPN", &["japones", "japonais"]),
+    ("KAZ", &["kazajo"]),
+    ("KEN", &["keniano"]),
+    ("KGZ", &["kirguis", "kirghize"]),
+    ("KHM", &["camboyano", "cambodgien", "khmer"]),
+    ("KOR", &["coreano", "coreen"]),
+    ("LAO", &["laotien", "laosiano"]),
+    ("LBN", &["libanais", "libanes"]),
+    ("LBY", &["libyen", "libio", "libia"]),
+    ("MAR", &["marocain", "marroqui"]),
+    ("MDA", &["moldavo", "moldave"]),
+    ("MDG", &["malgache", "malagasy"]),
+    ("MMR", &["birmano", "birman", "burmese"]),
+    ("MOZ", &["mocambicano"]),
+    ("MYS", &["malaisien", "malasio"]),
+    ("PAK", &["paquistani"]),
+    ("PHL", &["filipino"]),
+    ("RWA", &["ruandes"]),
+    ("SAU", &["saoudien"]),
+    ("SDN", &["soudanais"]),
+    ("SRB", &["serbe"]),
+    ("STP", &["santomense", "santotomense", "saotomense"]),
+    ("SWZ", &["suazi"]),
+    ("SYR", &["sirio", "siria", "syrien"]),
+    ("TCD", &["tchadien"]),
+    ("THA", &["thai", "tailandes"]),
+    ("TJK", &["tayiko", "tadjik"]),
+    ("TUN", &["tunecino"]),
+    ("TUR", &["turco", "turc", "turque"]),
+    ("UKR", &["ucraniano"]),
+    ("UZB", &["ouzbek"]),
+    ("ZAF", &["sudafricano", "sulafricano"]),
+];
+
 /// ISO3 -> the starts of its name's words that its adjectives begin with, in any language
 /// (`argen` for `argentine`, `argentino`; `ivoir` for `ivoirien`; `peru` for `peruvian`,
-/// `peruana`), with the length of the word.
+/// `peruana`), with the length of the word; and the starts of [`OTHER_ADJECTIVES`].
 static ADJECTIVE_STARTS: std::sync::LazyLock<
     std::collections::HashMap<&'static str, Vec<(String, usize)>>,
 > = std::sync::LazyLock::new(|| {
@@ -259,6 +315,12 @@ static ADJECTIVE_STARTS: std::sync::LazyLock<
                 let start: String = w.chars().take(5).collect();
                 m.entry(c.iso3).or_default().push((start, w.len()));
             }
+        }
+    }
+    for (iso3, adjectives) in OTHER_ADJECTIVES {
+        for a in *adjectives {
+            let start: String = a.chars().take(5).collect();
+            m.entry(iso3).or_default().push((start, a.len()));
         }
     }
     m
