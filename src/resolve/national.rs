@@ -240,6 +240,16 @@ const GENERIC_COUNTRY_WORDS: &[&str] = &[
     "federated",
     "plurinational",
     "congo",
+    // Of `Plurinational State of Bolivia`, `Occupied Palestinian Territory`, `Iran (Islamic
+    // Republic of)`, `Ivory Coast`, `Saudi Arabia`: words of other names (`State University`,
+    // `Coastal Authority`, `Islamic University`, `Arabic`).
+    "state",
+    "territory",
+    "territories",
+    "occupied",
+    "islamic",
+    "coast",
+    "arabia",
 ];
 
 /// Country adjectives of French, Spanish and Portuguese (and English ones) that do not start
@@ -426,6 +436,149 @@ mod tests {
             k("Osh Mayor's Office"),
             k("Osh Mayor’s office (city administration)")
         );
+    }
+
+    /// Real bodies named in two languages: one key, whatever the language, the plural or the
+    /// gender of their words.
+    const SAME_BODY: &[(&str, &str)] = &[
+        (
+            "Ministerio de Trabajo, Empleo y Seguridad Social",
+            "Ministry of Labour, Employment and Social Security",
+        ),
+        (
+            "Secretaría Técnica de Planificación",
+            "Technical Planning Secretariat",
+        ),
+        (
+            "Institut National des Recherches Agricoles du Bénin",
+            "National Institute of Agricultural Research of Benin",
+        ),
+        (
+            "Agence Nationale de la Météorologie",
+            "National Meteorological Agency",
+        ),
+        (
+            "Universidad Nacional Autónoma de México",
+            "National Autonomous University of Mexico",
+        ),
+        (
+            "Pontificia Universidad Católica del Perú",
+            "Pontifical Catholic University of Peru",
+        ),
+        (
+            "Corporación Autónoma Regional de Cundinamarca",
+            "Autonomous Regional Corporation of Cundinamarca",
+        ),
+        (
+            "Agencia de Gobierno Electrónico y Tecnologías de Información y Comunicación",
+            "Agency for Electronic Government and Information and Communication Technologies",
+        ),
+        (
+            "Ministère de l'Enseignement Technique et de la Formation Professionnelle",
+            "Ministry of Technical Education and Vocational Training",
+        ),
+        (
+            "Ministère de l'Économie Numérique et des Postes",
+            "Ministry of Digital Economy and Posts",
+        ),
+        (
+            "Universidade Federal do Rio de Janeiro",
+            "Federal University of Rio de Janeiro",
+        ),
+        ("Servicio Nacional de Aprendizaje", "National Learning Service"),
+        (
+            "Superintendencia de Industria y Comercio",
+            "Superintendence of Industry and Commerce",
+        ),
+        (
+            "Secretaría Nacional de la Niñez y la Adolescencia",
+            "National Secretariat for Children and Adolescents",
+        ),
+        ("Dirección Nacional de Aduanas", "National Customs Directorate"),
+        (
+            "Ministério do Desenvolvimento Social",
+            "Ministry of Social Development",
+        ),
+        ("Cámara de Comercio de Bogotá", "Bogota Chamber of Commerce"),
+        (
+            "Consejo Nacional de Ciencia y Tecnología",
+            "National Council of Science and Technology",
+        ),
+        (
+            "Asociación de Investigadores Científicos",
+            "Association of Scientific Researchers",
+        ),
+        ("Empresas Públicas de Medellín", "Medellin Public Companies"),
+    ];
+
+    /// Bodies whose names differ by one word of another meaning: other keys.
+    const OTHER_BODIES: &[(&str, &str)] = &[
+        ("Comisión Nacional de Energía", "National Energy Council"),
+        ("Comité Nacional de Emergencia", "National Emergency Commission"),
+        ("Oficina Nacional de Estadística", "National Statistics Agency"),
+        (
+            "Instituto Nacional de Estadística",
+            "Instituto Nacional de Estadística y Geografía",
+        ),
+        ("Ministerio de Educación Superior", "Ministry of Education"),
+        (
+            "Universidad Nacional Agraria",
+            "Universidad Nacional de Agricultura",
+        ),
+        (
+            "Agencia Nacional de Hidrocarburos",
+            "Agencia Nacional de Minería",
+        ),
+        ("Secretaría de Salud", "Secretaría de Seguridad"),
+        (
+            "Unidad de Regulación Financiera",
+            "Ministerio de Hacienda y Crédito Público",
+        ),
+        (
+            "Institute for Socio-Economic Development",
+            "Institute for Development Partners and Economy",
+        ),
+    ];
+
+    #[test]
+    fn names_in_two_languages_key_alike() {
+        for (a, b) in SAME_BODY {
+            assert_eq!(k(a), k(b), "{a} / {b}");
+        }
+        for (a, b) in OTHER_BODIES {
+            assert_ne!(k(a), k(b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn country_adjectives_of_every_language_name_the_country() {
+        for (w, iso3) in [
+            ("colombiana", "COL"),
+            ("colombianos", "COL"),
+            ("ivoirienne", "CIV"),
+            ("brasileira", "BRA"),
+            ("bresilien", "BRA"),
+            ("ecuatoriana", "ECU"),
+            ("marocaine", "MAR"),
+            ("marroqui", "MAR"),
+            ("tchadienne", "TCD"),
+            ("congolaise", "COD"),
+            ("costarricense", "CRI"),
+            ("caboverdiana", "CPV"),
+            ("mocambicana", "MOZ"),
+            ("filipina", "PHL"),
+        ] {
+            assert!(names_country(w, iso3), "{w} {iso3}");
+        }
+        for (w, iso3) in [
+            ("brasileira", "ARG"),
+            ("state", "BOL"),
+            ("islamic", "IRN"),
+            ("coastal", "CIV"),
+            ("territory", "PSE"),
+        ] {
+            assert!(!names_country(w, iso3), "{w} {iso3}");
+        }
     }
 
     #[test]
