@@ -411,7 +411,10 @@ mod tests {
             assert_eq!(canonical_word(w), c, "{w}");
         }
         // Words of English names of another meaning are not read as Spanish or French ones.
-        for w in ["socio", "academia", "real", "mar", "lagos", "sur", "marina", "plan"] {
+        for w in [
+            "socio", "academia", "real", "mar", "lagos", "sur", "marina", "plan", "misiones",
+            "estudio",
+        ] {
             assert_eq!(canonical_word(w), w, "{w}");
         }
     }

@@ -3,7 +3,9 @@
 //! The key is the set of the name's significant words, each in its English form (the word
 //! lexicon of `names::normalise`), so `Ministerio de Salud` = `Ministry of Health` and
 //! `University of Nottingham` = `Nottingham University`; a country's name is its ISO3 code
-//! (`University of Swaziland` = `University of Eswatini`); local governments take one form
+//! (`University of Swaziland` = `University of Eswatini`), and so is, in a plan of the
+//! country, its adjective in any language (`Colombian Association` = `Asociación
+//! Colombiana`); local governments take one form
 //! (`Municipality of X` = `Municipal Government of X` = `X City Council` = `Alcaldía de X`).
 //! A name that is one acronym is keyed by it (`ANII`): linking it to a full name needs the
 //! other plans of the country (see `cluster`).
@@ -92,6 +94,13 @@ pub(crate) const SUB_UNITS: &[&str] = &[
 
 /// The key of a national body, and whether the local-government form was applied.
 pub fn national_key(name: &str) -> (String, bool) {
+    national_key_in(name, None)
+}
+
+/// [`national_key`] of a body of the country `iso3` (the plan's): an adjective of the
+/// country that the word lexicon does not know is its name, the ISO3 code (`Asociación
+/// Colombiana` = `Colombian Association` = `Association of Colombia`).
+pub fn national_key_in(name: &str, iso3: Option<&str>) -> (String, bool) {
     let decoded = super::aliases::trim_noise(&text::decode(name));
     let decoded = bare_acronym(&decoded).map_or(decoded, |(main, _)| main);
     let main = strip_parens(&decoded);
@@ -120,7 +129,10 @@ pub fn national_key(name: &str) -> (String, bool) {
     let raw: Vec<&str> = k.split(' ').collect();
     let mut words: Vec<String> = countries_as_codes(&raw)
         .into_iter()
-        .map(|w| canonical_word(&w).to_string())
+        .map(|w| match iso3 {
+            Some(c) if canonical_word(&w) == w && names_country(&w, c) => c.to_lowercase(),
+            _ => canonical_word(&w).to_string(),
+        })
         .filter(|w| !w.is_empty() && !STOPWORDS.contains(&w.as_str()))
         .collect();
     // `City Council` alone, `Kampala Capital City Authority`: the local-government form only
@@ -485,7 +497,10 @@ mod tests {
             "Universidade Federal do Rio de Janeiro",
             "Federal University of Rio de Janeiro",
         ),
-        ("Servicio Nacional de Aprendizaje", "National Learning Service"),
+        (
+            "Servicio Nacional de Aprendizaje",
+            "National Learning Service",
+        ),
         (
             "Superintendencia de Industria y Comercio",
             "Superintendence of Industry and Commerce",
@@ -494,7 +509,10 @@ mod tests {
             "Secretaría Nacional de la Niñez y la Adolescencia",
             "National Secretariat for Children and Adolescents",
         ),
-        ("Dirección Nacional de Aduanas", "National Customs Directorate"),
+        (
+            "Dirección Nacional de Aduanas",
+            "National Customs Directorate",
+        ),
         (
             "Ministério do Desenvolvimento Social",
             "Ministry of Social Development",
@@ -514,8 +532,14 @@ mod tests {
     /// Bodies whose names differ by one word of another meaning: other keys.
     const OTHER_BODIES: &[(&str, &str)] = &[
         ("Comisión Nacional de Energía", "National Energy Council"),
-        ("Comité Nacional de Emergencia", "National Emergency Commission"),
-        ("Oficina Nacional de Estadística", "National Statistics Agency"),
+        (
+            "Comité Nacional de Emergencia",
+            "National Emergency Commission",
+        ),
+        (
+            "Oficina Nacional de Estadística",
+            "National Statistics Agency",
+        ),
         (
             "Instituto Nacional de Estadística",
             "Instituto Nacional de Estadística y Geografía",
@@ -548,6 +572,28 @@ mod tests {
         for (a, b) in OTHER_BODIES {
             assert_ne!(k(a), k(b), "{a} / {b}");
         }
+    }
+
+    #[test]
+    fn in_a_plan_of_the_country_its_adjective_is_its_name() {
+        let kc = |s: &str| national_key_in(s, Some("COL")).0;
+        assert_eq!(
+            kc("Asociación Colombiana de Empresas de Innovación y Tecnología Financiera"),
+            kc("Colombian Association of Financial Innovation and Technology Companies")
+        );
+        assert_eq!(
+            kc("Colombian Association of Universities"),
+            kc("Association of Universities of Colombia")
+        );
+        // Elsewhere, and for a word of the lexicon, the word is kept.
+        assert_ne!(
+            national_key_in("Colombian Association of Universities", Some("PER")).0,
+            national_key_in("Association of Universities of Colombia", Some("PER")).0
+        );
+        assert_eq!(
+            national_key_in("Economía Verde", Some("CPV")).0,
+            k("Green Economy")
+        );
     }
 
     #[test]
