@@ -266,13 +266,15 @@ const GENERIC_COUNTRY_WORDS: &[&str] = &[
 
 /// Country adjectives of French, Spanish and Portuguese (and English ones) that do not start
 /// like a word of the country's English name (`brasileiro`, `ecuatoriano`, `marocain`,
-/// `tchadien`), folded, one form each: the others share its first five letters. The
-/// adjectives that do (`colombiana`, `peruano`, `ivoirien`, `mexicain`) need no entry.
+/// `tchadien`) or are shorter than it (`kazakh`, `uzbek`), folded, one form each: the
+/// others share its first five letters; and the names of those countries in these
+/// languages (`brasil`, `maroc`). The adjectives that do (`colombiana`, `peruano`,
+/// `ivoirien`, `mexicain`) need no entry.
 const OTHER_ADJECTIVES: &[(&str, &[&str])] = &[
-    ("AFG", &["afgano"]),
+    ("AFG", &["afgano", "afghan"]),
     ("BLR", &["bielorruso", "bielorusse"]),
     ("BLZ", &["beliceno"]),
-    ("BRA", &["brasileiro", "bresilien"]),
+    ("BRA", &["brasileiro", "bresilien", "brasil", "bresil"]),
     ("BTN", &["butanes", "bhoutanais"]),
     ("BWA", &["botsuano", "motswana"]),
     ("CHN", &["chinese", "chino", "chinois"]),
@@ -281,43 +283,48 @@ const OTHER_ADJECTIVES: &[(&str, &[&str])] = &[
     ("COG", &["congolais", "congoleno", "congolese", "congoles"]),
     ("CPV", &["caboverdiano", "capverdien"]),
     ("CRI", &["costarricense", "costaricien", "costarriquenho"]),
-    ("DZA", &["argelino"]),
-    ("ECU", &["ecuatoriano", "equatorien", "equatoriano"]),
-    ("EGY", &["egipcio"]),
-    ("ETH", &["etiope"]),
-    ("IRQ", &["irakien"]),
+    ("DZA", &["argelino", "argelia"]),
+    (
+        "ECU",
+        &["ecuatoriano", "equatorien", "equatoriano", "equateur"],
+    ),
+    ("EGY", &["egipcio", "egipto"]),
+    ("ETH", &["etiope", "etiopia"]),
+    ("IRQ", &["irakien", "irak"]),
     ("JPN", &["japones", "japonais"]),
-    ("KAZ", &["kazajo"]),
-    ("KEN", &["keniano"]),
-    ("KGZ", &["kirguis", "kirghize"]),
+    ("KAZ", &["kazajo", "kazakh"]),
+    ("KEN", &["keniano", "kenia"]),
+    ("KGZ", &["kirguis", "kirghize", "kyrgyz"]),
     ("KHM", &["camboyano", "cambodgien", "khmer"]),
-    ("KOR", &["coreano", "coreen"]),
+    ("KOR", &["coreano", "coreen", "corea", "coree"]),
     ("LAO", &["laotien", "laosiano"]),
-    ("LBN", &["libanais", "libanes"]),
-    ("LBY", &["libyen", "libio", "libia"]),
-    ("MAR", &["marocain", "marroqui"]),
+    ("LBN", &["libanais", "libanes", "liban", "libano"]),
+    ("LBY", &["libyen", "libio", "libia", "libye"]),
+    ("MAR", &["marocain", "marroqui", "maroc", "marruecos"]),
     ("MDA", &["moldavo", "moldave"]),
     ("MDG", &["malgache", "malagasy"]),
     ("MMR", &["birmano", "birman", "burmese"]),
-    ("MOZ", &["mocambicano"]),
+    ("MOZ", &["mocambicano", "mocambique"]),
     ("MYS", &["malaisien", "malasio"]),
     ("PAK", &["paquistani"]),
-    ("PHL", &["filipino"]),
-    ("RWA", &["ruandes"]),
+    ("PHL", &["filipino", "filipinas"]),
+    ("RWA", &["ruandes", "ruanda"]),
     ("SAU", &["saoudien"]),
-    ("SDN", &["soudanais"]),
+    ("SDN", &["soudanais", "soudan"]),
     ("SRB", &["serbe"]),
     ("STP", &["santomense", "santotomense", "saotomense"]),
-    ("SWZ", &["suazi"]),
-    ("SYR", &["sirio", "siria", "syrien"]),
-    ("TCD", &["tchadien"]),
+    ("MNG", &["mongol"]),
+    ("SWZ", &["suazi", "swazi"]),
+    ("SYR", &["sirio", "siria", "syrien", "syrie"]),
+    ("TCD", &["tchadien", "tchad"]),
     ("THA", &["thai", "tailandes"]),
-    ("TJK", &["tayiko", "tadjik"]),
-    ("TUN", &["tunecino"]),
-    ("TUR", &["turco", "turc", "turque"]),
+    ("TJK", &["tayiko", "tadjik", "tajik"]),
+    ("TKM", &["turkmen", "turcomano"]),
+    ("TUN", &["tunecino", "tunez"]),
+    ("TUR", &["turco", "turc", "turque", "turquia", "turquie"]),
     ("UKR", &["ucraniano"]),
-    ("UZB", &["ouzbek"]),
-    ("ZAF", &["sudafricano", "sulafricano"]),
+    ("UZB", &["ouzbek", "uzbek"]),
+    ("ZAF", &["sudafricano", "sulafricano", "sudafrica"]),
 ];
 
 /// ISO3 -> the starts of its name's words that its adjectives begin with, in any language
@@ -349,13 +356,18 @@ static ADJECTIVE_STARTS: std::sync::LazyLock<
 });
 
 /// Whether a key's word names the country `iso3` (ISO3): its code (how keys write a
-/// country's name) or an adjective of it (`argentine`, `serbian`, `colombiana`).
+/// country's name) or an adjective of it (`argentine`, `serbian`, `colombiana`): a word of
+/// the same start, at most one letter shorter (`domingo` is not `dominican`) and five
+/// longer.
 pub(crate) fn names_country(w: &str, iso3: &str) -> bool {
     w == iso3.to_lowercase()
         || ADJECTIVE_STARTS.get(iso3).is_some_and(|starts| {
-            starts
-                .iter()
-                .any(|(s, len)| w.starts_with(s.as_str()) && w.len() <= len + 5 && w.len() > 3)
+            starts.iter().any(|(s, len)| {
+                w.starts_with(s.as_str())
+                    && w.len() <= len + 5
+                    && w.len() + 1 >= *len
+                    && w.len() > 3
+            })
         })
 }
 
@@ -613,6 +625,12 @@ mod tests {
             ("caboverdiana", "CPV"),
             ("mocambicana", "MOZ"),
             ("filipina", "PHL"),
+            ("kazakh", "KAZ"),
+            ("uzbek", "UZB"),
+            ("serbe", "SRB"),
+            ("turca", "TUR"),
+            ("maroc", "MAR"),
+            ("brasil", "BRA"),
         ] {
             assert!(names_country(w, iso3), "{w} {iso3}");
         }
@@ -622,6 +640,8 @@ mod tests {
             ("islamic", "IRN"),
             ("coastal", "CIV"),
             ("territory", "PSE"),
+            ("domingo", "DOM"),
+            ("malay", "MYS"),
         ] {
             assert!(!names_country(w, iso3), "{w} {iso3}");
         }
