@@ -436,7 +436,45 @@ mod tests {
     fn lexicon_gives_each_variant_one_word() {
         let variants: usize = LEXICON.iter().map(|(_, v)| v.len()).sum();
         assert_eq!(variants, WORDS.len(), "a variant is listed under two words");
-        assert!(LEXICON.len() >= 100);
+        assert!(LEXICON.len() >= 300);
+        for (c, vs) in LEXICON.iter() {
+            for w in std::iter::once(c).chain(vs.iter()) {
+                // Names are compared word by word: a phrase would never be looked up.
+                assert!(!w.contains(' '), "`{w}`: one word an entry");
+                assert!(!STOPWORDS.contains(w), "`{w}` is a stopword");
+            }
+            for v in vs {
+                // A variant that is another entry's word would read two ways.
+                assert!(
+                    v == c || !LEXICON.iter().any(|(o, _)| o == v),
+                    "`{v}` of `{c}` is a word of its own"
+                );
+            }
+        }
+        // Forms of one word in the four languages, plurals and feminine forms.
+        for (w, c) in [
+            ("nacionales", "national"),
+            ("nationaux", "national"),
+            ("institutos", "institute"),
+            ("companies", "enterprise"),
+            ("empresas", "enterprise"),
+            ("comision", "commission"),
+            ("comite", "committee"),
+            ("consejo", "council"),
+            ("autonoma", "autonomous"),
+            ("tecnica", "technical"),
+            ("ministerios", "ministry"),
+            ("goverment", "government"),
+        ] {
+            assert_eq!(canonical_word(w), c, "{w}");
+        }
+        // Words of English names of another meaning are not read as Spanish or French ones.
+        for w in [
+            "socio", "academia", "real", "mar", "lagos", "sur", "marina", "plan", "misiones",
+            "estudio",
+        ] {
+            assert_eq!(canonical_word(w), w, "{w}");
+        }
     }
 
     #[test]

@@ -11,7 +11,7 @@
 //!
 //! What it does not do: read files (the caller gives the text) or print.
 
-use super::national::national_key;
+use super::national::national_key_in;
 use super::PairDecision;
 
 /// One decision of a curation file.
@@ -130,8 +130,8 @@ impl Curation {
             .filter(|d| matches!(d.kind, DecisionKind::Same | DecisionKind::Different))
             .map(|d| PairDecision {
                 country: d.country_a.clone(),
-                a: national_key(&d.name_a).0,
-                b: national_key(&d.name_b).0,
+                a: national_key_in(&d.name_a, Some(&d.country_a)).0,
+                b: national_key_in(&d.name_b, Some(&d.country_a)).0,
                 same: d.kind == DecisionKind::Same,
                 source: d.source.clone(),
             })

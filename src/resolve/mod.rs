@@ -234,7 +234,7 @@ fn resolve_uncached(name: &str, country: Option<&str>) -> Resolution {
     if let Some(o) = aliases::lone_acronym(name) {
         return done(Entity::International(o.id), Method::AliasTable);
     }
-    let (k, generic) = national::national_key(name);
+    let (k, generic) = national::national_key_in(name, country);
     Resolution {
         entity: Entity::National {
             country: scope,

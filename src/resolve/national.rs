@@ -3,7 +3,9 @@
 //! The key is the set of the name's significant words, each in its English form (the word
 //! lexicon of `names::normalise`), so `Ministerio de Salud` = `Ministry of Health` and
 //! `University of Nottingham` = `Nottingham University`; a country's name is its ISO3 code
-//! (`University of Swaziland` = `University of Eswatini`); local governments take one form
+//! (`University of Swaziland` = `University of Eswatini`), and so is, in a plan of the
+//! country, its adjective in any language (`Colombian Association` = `Asociación
+//! Colombiana`); local governments take one form
 //! (`Municipality of X` = `Municipal Government of X` = `X City Council` = `Alcaldía de X`).
 //! A name that is one acronym is keyed by it (`ANII`): linking it to a full name needs the
 //! other plans of the country (see `cluster`).
@@ -92,6 +94,13 @@ pub(crate) const SUB_UNITS: &[&str] = &[
 
 /// The key of a national body, and whether the local-government form was applied.
 pub fn national_key(name: &str) -> (String, bool) {
+    national_key_in(name, None)
+}
+
+/// [`national_key`] of a body of the country `iso3` (the plan's): an adjective of the
+/// country that the word lexicon does not know is its name, the ISO3 code (`Asociación
+/// Colombiana` = `Colombian Association` = `Association of Colombia`).
+pub fn national_key_in(name: &str, iso3: Option<&str>) -> (String, bool) {
     let decoded = super::aliases::trim_noise(&text::decode(name));
     let decoded = bare_acronym(&decoded).map_or(decoded, |(main, _)| main);
     let main = strip_parens(&decoded);
@@ -120,7 +129,10 @@ pub fn national_key(name: &str) -> (String, bool) {
     let raw: Vec<&str> = k.split(' ').collect();
     let mut words: Vec<String> = countries_as_codes(&raw)
         .into_iter()
-        .map(|w| canonical_word(&w).to_string())
+        .map(|w| match iso3 {
+            Some(c) if canonical_word(&w) == w && names_country(&w, c) => c.to_lowercase(),
+            _ => canonical_word(&w).to_string(),
+        })
         .filter(|w| !w.is_empty() && !STOPWORDS.contains(&w.as_str()))
         .collect();
     // `City Council` alone, `Kampala Capital City Authority`: the local-government form only
@@ -240,11 +252,84 @@ const GENERIC_COUNTRY_WORDS: &[&str] = &[
     "federated",
     "plurinational",
     "congo",
+    // Of `Plurinational State of Bolivia`, `Occupied Palestinian Territory`, `Iran (Islamic
+    // Republic of)`, `Ivory Coast`, `Saudi Arabia`: words of other names (`State University`,
+    // `Coastal Authority`, `Islamic University`, `Arabic`).
+    "state",
+    "territory",
+    "territories",
+    "occupied",
+    "islamic",
+    "coast",
+    "arabia",
+];
+
+/// Country adjectives of French, Spanish and Portuguese (and English ones) that do not start
+/// like a word of the country's English name (`brasileiro`, `ecuatoriano`, `marocain`,
+/// `tchadien`) or are shorter than it (`kazakh`, `uzbek`), folded, one form each: the
+/// others share its first five letters; and the names of those countries in these
+/// languages (`brasil`, `maroc`). The adjectives that do (`colombiana`, `peruano`,
+/// `ivoirien`, `mexicain`) need no entry.
+const OTHER_ADJECTIVES: &[(&str, &[&str])] = &[
+    ("AFG", &["afgano", "afghan"]),
+    ("BLR", &["bielorruso", "bielorusse"]),
+    ("BLZ", &["beliceno"]),
+    ("BRA", &["brasileiro", "bresilien", "brasil", "bresil"]),
+    ("BTN", &["butanes", "bhoutanais"]),
+    ("BWA", &["botsuano", "motswana"]),
+    ("CHN", &["chinese", "chino", "chinois"]),
+    ("CIV", &["marfileno"]),
+    ("COD", &["congolais", "congoleno", "congolese", "congoles"]),
+    ("COG", &["congolais", "congoleno", "congolese", "congoles"]),
+    ("CPV", &["caboverdiano", "capverdien"]),
+    ("CRI", &["costarricense", "costaricien", "costarriquenho"]),
+    ("DZA", &["argelino", "argelia"]),
+    (
+        "ECU",
+        &["ecuatoriano", "equatorien", "equatoriano", "equateur"],
+    ),
+    ("EGY", &["egipcio", "egipto"]),
+    ("ETH", &["etiope", "etiopia"]),
+    ("IRQ", &["irakien", "irak"]),
+    ("JPN", &["japones", "japonais"]),
+    ("KAZ", &["kazajo", "kazakh"]),
+    ("KEN", &["keniano", "kenia"]),
+    ("KGZ", &["kirguis", "kirghize", "kyrgyz"]),
+    ("KHM", &["camboyano", "cambodgien", "khmer"]),
+    ("KOR", &["coreano", "coreen", "corea", "coree"]),
+    ("LAO", &["laotien", "laosiano"]),
+    ("LBN", &["libanais", "libanes", "liban", "libano"]),
+    ("LBY", &["libyen", "libio", "libia", "libye"]),
+    ("MAR", &["marocain", "marroqui", "maroc", "marruecos"]),
+    ("MDA", &["moldavo", "moldave"]),
+    ("MDG", &["malgache", "malagasy"]),
+    ("MMR", &["birmano", "birman", "burmese"]),
+    ("MOZ", &["mocambicano", "mocambique"]),
+    ("MYS", &["malaisien", "malasio"]),
+    ("PAK", &["paquistani"]),
+    ("PHL", &["filipino", "filipinas"]),
+    ("RWA", &["ruandes", "ruanda"]),
+    ("SAU", &["saoudien"]),
+    ("SDN", &["soudanais", "soudan"]),
+    ("SRB", &["serbe"]),
+    ("STP", &["santomense", "santotomense", "saotomense"]),
+    ("MNG", &["mongol"]),
+    ("SWZ", &["suazi", "swazi"]),
+    ("SYR", &["sirio", "siria", "syrien", "syrie"]),
+    ("TCD", &["tchadien", "tchad"]),
+    ("THA", &["thai", "tailandes"]),
+    ("TJK", &["tayiko", "tadjik", "tajik"]),
+    ("TKM", &["turkmen", "turcomano"]),
+    ("TUN", &["tunecino", "tunez"]),
+    ("TUR", &["turco", "turc", "turque", "turquia", "turquie"]),
+    ("UKR", &["ucraniano"]),
+    ("UZB", &["ouzbek", "uzbek"]),
+    ("ZAF", &["sudafricano", "sulafricano", "sudafrica"]),
 ];
 
 /// ISO3 -> the starts of its name's words that its adjectives begin with, in any language
 /// (`argen` for `argentine`, `argentino`; `ivoir` for `ivoirien`; `peru` for `peruvian`,
-/// `peruana`), with the length of the word.
+/// `peruana`), with the length of the word; and the starts of [`OTHER_ADJECTIVES`].
 static ADJECTIVE_STARTS: std::sync::LazyLock<
     std::collections::HashMap<&'static str, Vec<(String, usize)>>,
 > = std::sync::LazyLock::new(|| {
@@ -261,17 +346,28 @@ static ADJECTIVE_STARTS: std::sync::LazyLock<
             }
         }
     }
+    for (iso3, adjectives) in OTHER_ADJECTIVES {
+        for a in *adjectives {
+            let start: String = a.chars().take(5).collect();
+            m.entry(iso3).or_default().push((start, a.len()));
+        }
+    }
     m
 });
 
 /// Whether a key's word names the country `iso3` (ISO3): its code (how keys write a
-/// country's name) or an adjective of it (`argentine`, `serbian`, `colombiana`).
+/// country's name) or an adjective of it (`argentine`, `serbian`, `colombiana`): a word of
+/// the same start, at most one letter shorter (`domingo` is not `dominican`) and five
+/// longer.
 pub(crate) fn names_country(w: &str, iso3: &str) -> bool {
     w == iso3.to_lowercase()
         || ADJECTIVE_STARTS.get(iso3).is_some_and(|starts| {
-            starts
-                .iter()
-                .any(|(s, len)| w.starts_with(s.as_str()) && w.len() <= len + 5 && w.len() > 3)
+            starts.iter().any(|(s, len)| {
+                w.starts_with(s.as_str())
+                    && w.len() <= len + 5
+                    && w.len() + 1 >= *len
+                    && w.len() > 3
+            })
         })
 }
 
@@ -369,6 +465,191 @@ mod tests {
             k("Osh Mayor's Office"),
             k("Osh Mayor’s office (city administration)")
         );
+    }
+
+    /// Real bodies named in two languages: one key, whatever the language, the plural or the
+    /// gender of their words.
+    const SAME_BODY: &[(&str, &str)] = &[
+        (
+            "Ministerio de Trabajo, Empleo y Seguridad Social",
+            "Ministry of Labour, Employment and Social Security",
+        ),
+        (
+            "Secretaría Técnica de Planificación",
+            "Technical Planning Secretariat",
+        ),
+        (
+            "Institut National des Recherches Agricoles du Bénin",
+            "National Institute of Agricultural Research of Benin",
+        ),
+        (
+            "Agence Nationale de la Météorologie",
+            "National Meteorological Agency",
+        ),
+        (
+            "Universidad Nacional Autónoma de México",
+            "National Autonomous University of Mexico",
+        ),
+        (
+            "Pontificia Universidad Católica del Perú",
+            "Pontifical Catholic University of Peru",
+        ),
+        (
+            "Corporación Autónoma Regional de Cundinamarca",
+            "Autonomous Regional Corporation of Cundinamarca",
+        ),
+        (
+            "Agencia de Gobierno Electrónico y Tecnologías de Información y Comunicación",
+            "Agency for Electronic Government and Information and Communication Technologies",
+        ),
+        (
+            "Ministère de l'Enseignement Technique et de la Formation Professionnelle",
+            "Ministry of Technical Education and Vocational Training",
+        ),
+        (
+            "Ministère de l'Économie Numérique et des Postes",
+            "Ministry of Digital Economy and Posts",
+        ),
+        (
+            "Universidade Federal do Rio de Janeiro",
+            "Federal University of Rio de Janeiro",
+        ),
+        (
+            "Servicio Nacional de Aprendizaje",
+            "National Learning Service",
+        ),
+        (
+            "Superintendencia de Industria y Comercio",
+            "Superintendence of Industry and Commerce",
+        ),
+        (
+            "Secretaría Nacional de la Niñez y la Adolescencia",
+            "National Secretariat for Children and Adolescents",
+        ),
+        (
+            "Dirección Nacional de Aduanas",
+            "National Customs Directorate",
+        ),
+        (
+            "Ministério do Desenvolvimento Social",
+            "Ministry of Social Development",
+        ),
+        ("Cámara de Comercio de Bogotá", "Bogota Chamber of Commerce"),
+        (
+            "Consejo Nacional de Ciencia y Tecnología",
+            "National Council of Science and Technology",
+        ),
+        (
+            "Asociación de Investigadores Científicos",
+            "Association of Scientific Researchers",
+        ),
+        ("Empresas Públicas de Medellín", "Medellin Public Companies"),
+    ];
+
+    /// Bodies whose names differ by one word of another meaning: other keys.
+    const OTHER_BODIES: &[(&str, &str)] = &[
+        ("Comisión Nacional de Energía", "National Energy Council"),
+        (
+            "Comité Nacional de Emergencia",
+            "National Emergency Commission",
+        ),
+        (
+            "Oficina Nacional de Estadística",
+            "National Statistics Agency",
+        ),
+        (
+            "Instituto Nacional de Estadística",
+            "Instituto Nacional de Estadística y Geografía",
+        ),
+        ("Ministerio de Educación Superior", "Ministry of Education"),
+        (
+            "Universidad Nacional Agraria",
+            "Universidad Nacional de Agricultura",
+        ),
+        (
+            "Agencia Nacional de Hidrocarburos",
+            "Agencia Nacional de Minería",
+        ),
+        ("Secretaría de Salud", "Secretaría de Seguridad"),
+        (
+            "Unidad de Regulación Financiera",
+            "Ministerio de Hacienda y Crédito Público",
+        ),
+        (
+            "Institute for Socio-Economic Development",
+            "Institute for Development Partners and Economy",
+        ),
+    ];
+
+    #[test]
+    fn names_in_two_languages_key_alike() {
+        for (a, b) in SAME_BODY {
+            assert_eq!(k(a), k(b), "{a} / {b}");
+        }
+        for (a, b) in OTHER_BODIES {
+            assert_ne!(k(a), k(b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn in_a_plan_of_the_country_its_adjective_is_its_name() {
+        let kc = |s: &str| national_key_in(s, Some("COL")).0;
+        assert_eq!(
+            kc("Asociación Colombiana de Empresas de Innovación y Tecnología Financiera"),
+            kc("Colombian Association of Financial Innovation and Technology Companies")
+        );
+        assert_eq!(
+            kc("Colombian Association of Universities"),
+            kc("Association of Universities of Colombia")
+        );
+        // Elsewhere, and for a word of the lexicon, the word is kept.
+        assert_ne!(
+            national_key_in("Colombian Association of Universities", Some("PER")).0,
+            national_key_in("Association of Universities of Colombia", Some("PER")).0
+        );
+        assert_eq!(
+            national_key_in("Economía Verde", Some("CPV")).0,
+            k("Green Economy")
+        );
+    }
+
+    #[test]
+    fn country_adjectives_of_every_language_name_the_country() {
+        for (w, iso3) in [
+            ("colombiana", "COL"),
+            ("colombianos", "COL"),
+            ("ivoirienne", "CIV"),
+            ("brasileira", "BRA"),
+            ("bresilien", "BRA"),
+            ("ecuatoriana", "ECU"),
+            ("marocaine", "MAR"),
+            ("marroqui", "MAR"),
+            ("tchadienne", "TCD"),
+            ("congolaise", "COD"),
+            ("costarricense", "CRI"),
+            ("caboverdiana", "CPV"),
+            ("mocambicana", "MOZ"),
+            ("filipina", "PHL"),
+            ("kazakh", "KAZ"),
+            ("uzbek", "UZB"),
+            ("serbe", "SRB"),
+            ("turca", "TUR"),
+            ("maroc", "MAR"),
+            ("brasil", "BRA"),
+        ] {
+            assert!(names_country(w, iso3), "{w} {iso3}");
+        }
+        for (w, iso3) in [
+            ("brasileira", "ARG"),
+            ("state", "BOL"),
+            ("islamic", "IRN"),
+            ("coastal", "CIV"),
+            ("territory", "PSE"),
+            ("domingo", "DOM"),
+            ("malay", "MYS"),
+        ] {
+            assert!(!names_country(w, iso3), "{w} {iso3}");
+        }
     }
 
     #[test]

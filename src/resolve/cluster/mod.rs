@@ -299,7 +299,7 @@ impl Clusters {
                 let Entity::National { country, key } = r.entity else {
                     continue;
                 };
-                let (gk, _) = super::national::national_key(&g);
+                let (gk, _) = super::national::national_key_in(&g, Some(&country));
                 if gk.split(' ').count() < 2 || gk == key {
                     continue;
                 }

@@ -435,3 +435,27 @@ fn a_brand_with_its_kind_joins_the_name_it_starts() {
     assert!(!same("Kytabu Company", "Kytabu Learning", "KEN"));
     assert!(!same("Kytabu Company", "Kytabu Books", "KEN"));
 }
+
+#[test]
+fn a_name_and_its_translation_with_the_country_adjective_are_one_body() {
+    let c = Clusters::build([
+        (
+            Some("COL"),
+            "Asociación Colombiana de Empresas de Innovación y Tecnología Financiera",
+        ),
+        (
+            Some("COL"),
+            "Colombian Association of Financial Innovation and Technology Companies",
+        ),
+        (Some("COL"), "Asociación Colombiana de Universidades"),
+    ]);
+    let e = |n: &str| c.canonical(resolve(n, Some("COL")));
+    assert_eq!(
+        e("Asociación Colombiana de Empresas de Innovación y Tecnología Financiera"),
+        e("Colombian Association of Financial Innovation and Technology Companies")
+    );
+    assert_ne!(
+        e("Asociación Colombiana de Universidades"),
+        e("Colombian Association of Financial Innovation and Technology Companies")
+    );
+}

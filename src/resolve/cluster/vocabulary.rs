@@ -116,7 +116,8 @@ pub(super) const BODY_HEADS: &[&str] = &[
     "council",
     "foundation",
     "bank",
-    "company",
+    // `company` reads `enterprise` (the word lexicon).
+    "enterprise",
     "authority",
     "commission",
     "corporation",
