@@ -712,9 +712,10 @@ pub fn classify(name: &str) -> MentionKind {
     }
     // 6 (first part). Sentence pieces.
     // `IT Park`: an acronym, not the pronoun.
-    let acronym_first = original.first().is_some_and(|t| {
-        t.len() >= 2 && t.chars().all(|c| c.is_ascii_uppercase())
-    }) && name.chars().any(char::is_lowercase);
+    let acronym_first = original
+        .first()
+        .is_some_and(|t| t.len() >= 2 && t.chars().all(|c| c.is_ascii_uppercase()))
+        && name.chars().any(char::is_lowercase);
     if words.len() >= 2 && SENTENCE_STARTERS.contains(&words[0]) && !acronym_first {
         return MentionKind::NotOrganisation("sentence");
     }
@@ -789,12 +790,26 @@ pub fn classify(name: &str) -> MentionKind {
     {
         return MentionKind::NotOrganisation("event");
     }
-    // `Society`, `Foundation`: a word for a kind of body alone names none.
+    // `Society`, `Foundation`: a word for a kind of body alone names none; nor does an
+    // ordinary word alone (`Technology`, `Commerce`: a piece of a cut name, or a topic), nor
+    // an adverb (`particularly`).
     if words.len() == 1
         && !super::normalise::is_acronym(name.trim())
-        && (ORG_WORDS.contains(&words[0]) || BODIES.contains(&words[0]))
+        && !name.chars().skip(1).any(char::is_uppercase)
+        && (ORG_WORDS.contains(&words[0])
+            || BODIES.contains(&words[0])
+            || (super::normalise::is_lexicon_word(words[0])
+                && !ACTORS.contains(&words[0])
+                && !ROLES.contains(&words[0])))
     {
         return MentionKind::NotOrganisation("generic");
+    }
+    if words.len() == 1
+        && first.len() > 4
+        && first.ends_with("ly")
+        && first.chars().all(char::is_lowercase)
+    {
+        return MentionKind::NotOrganisation("sentence");
     }
     // 4. Groups.
     if is_group(&words, &original) {
@@ -1114,10 +1129,9 @@ fn is_group(words: &[&str], original: &[&str]) -> bool {
     if local
         && head.len() >= 2
         && (BODIES.contains(&last) || ORG_WORDS.contains(&last))
-        && !original
-            .iter()
-            .skip(1)
-            .any(|t| is_proper(t) && !is_common_word(&fold(t.trim_matches(|c: char| !c.is_alphanumeric()))))
+        && !original.iter().skip(1).any(|t| {
+            is_proper(t) && !is_common_word(&fold(t.trim_matches(|c: char| !c.is_alphanumeric())))
+        })
         && head_end == w.len()
     {
         return true;
@@ -1144,10 +1158,9 @@ fn names_its_bodies(words: &[&str], original: &[&str]) -> bool {
                 .iter()
                 .any(|s| f.ends_with(s) && f.len() > 4)
     };
-    let Some(at) = original
-        .iter()
-        .position(|t| INSTITUTION_PLURALS.contains(fold(t.trim_matches(|c: char| !c.is_alphanumeric())).as_str()))
-    else {
+    let Some(at) = original.iter().position(|t| {
+        INSTITUTION_PLURALS.contains(fold(t.trim_matches(|c: char| !c.is_alphanumeric())).as_str())
+    }) else {
         return false;
     };
     let before = original[..at].iter().any(|t| named(t)) && !words.is_empty();
@@ -1257,6 +1270,9 @@ mod tests {
             "eurolatina",
             "UNDP PH CE Portfolio Team",
             "the EU-GEPP Consortium",
+            "IT Park",
+            "Partnership of Philippine Service Agencies",
+            "Magenta",
         ] {
             assert_eq!(classify(n), Organisation, "{n}");
         }
@@ -1298,6 +1314,29 @@ mod tests {
     }
 
     #[test]
+    fn named_bodies_in_the_plural_and_unnamed_local_ones() {
+        for n in [
+            "Bahirdar municipalities",
+            "Buenos Aires Universities",
+            "Municipalities of Santa Rosa",
+            "Finance Think",
+        ] {
+            assert_eq!(classify(n), Organisation, "{n}");
+        }
+        for n in [
+            "Libyan Universities",
+            "Universities in Uruguay",
+            "Local universities",
+            "UNDP Portfolios",
+            "Local Convergences",
+            "Local Innovation Hub",
+            "Municipal Administrations",
+        ] {
+            assert_eq!(classify(n), Collective, "{n}");
+        }
+    }
+
+    #[test]
     fn not_organisations() {
         for (n, why) in [
             ("Circular Economy", "topic"),
@@ -1314,6 +1353,14 @@ mod tests {
             ("drawing", "not-a-name"),
             ("Running the Future Fit Accelerator", "activity"),
             ("Western Kenya", "place"),
+            ("especially among youth", "sentence"),
+            ("particularly", "sentence"),
+            (
+                "Interviews with professors for the FoW survey on needs",
+                "event",
+            ),
+            ("Society", "generic"),
+            ("Technology", "generic"),
         ] {
             assert_eq!(classify(n), NotOrganisation(why), "{n}");
         }

@@ -240,7 +240,9 @@ pub fn split_partner_names(answer: &str) -> Vec<NamePiece> {
         // parentheses are.
         let short_heading = |t: &str| {
             let main = strip_trailing_parens(t);
-            main.split_whitespace().count() <= 5 && !main.contains([',', ';']) && !main.contains(" and ")
+            main.split_whitespace().count() <= 5
+                && !main.contains([',', ';'])
+                && !main.contains(" and ")
         };
         if piece.text.trim_end().ends_with(':') && short_heading(&clean_name(&piece.text)) {
             let name = clean_name(&piece.text);
@@ -272,6 +274,11 @@ pub fn split_partner_names(answer: &str) -> Vec<NamePiece> {
         let (head, tail) = match &spelled {
             Some((name, rest)) => (name.as_str(), *rest),
             None => (head, tail),
+        };
+        // `Local Municipality - City of Tshwane`: a kind of body, then the body it is.
+        let (head, tail) = match tail {
+            Some(t) if names_the_kind(head, t) => (t, Some(head)),
+            _ => (head, tail),
         };
         let head_words = head.split_whitespace().count();
         if !is_sentence(head) && (head_words <= MAX_NAME_WORDS || has_list_separators(head)) {
@@ -322,6 +329,8 @@ fn push_name(
     };
     for piece in split_sentences(&raw) {
         for part in split_glued(&piece) {
+            let part = quoted_name(&part).unwrap_or(part);
+            let part = strip_kind_label(&part);
             let (part, hedges) = take_hedges(&part);
             for (text, reason) in hedges {
                 drop(out, text, reason);
@@ -380,14 +389,28 @@ fn group_and_members(name: &str) -> Option<(String, Vec<String>)> {
     }
     let mut inner = t[open + open_char.len_utf8()..t.len() - 1].trim();
     for p in [
-        "e.g.", "e.g", "eg.", "i.e.", "including", "such as", "like", "namely", "this include",
-        "this includes", "these include", "incl.", "ex.", "ex:",
+        "e.g.",
+        "e.g",
+        "eg.",
+        "i.e.",
+        "including",
+        "such as",
+        "like",
+        "namely",
+        "this include",
+        "this includes",
+        "these include",
+        "incl.",
+        "ex.",
+        "ex:",
     ] {
         if inner.to_lowercase().starts_with(p) {
             inner = inner[p.len()..].trim_start_matches([',', ':', ' ']);
         }
     }
-    let inner = inner.trim_end_matches(['…', '.', ' ']).trim_end_matches("etc");
+    let inner = inner
+        .trim_end_matches(['…', '.', ' '])
+        .trim_end_matches("etc");
     let members: Vec<String> = split_name_list(inner)
         .into_iter()
         .map(|m| clean_name(&m))
@@ -413,6 +436,79 @@ fn group_and_members(name: &str) -> Option<(String, Vec<String>)> {
         return None;
     }
     Some((group.to_string(), members))
+}
+
+/// `"Refuturism" Social Initiative`, `NGO in Ferganana Valley “Mehirjon”`, `"Kameda"
+/// public fund`: a name in quotes, with words around it that only say what kind of body it
+/// is (ordinary words, lower-case words, `NGO`) and where (`in ...`): the name is the quoted
+/// part. Not when a word outside is a proper name (`Centro de Ayuda Mutua “Salud para
+/// Todos”`, `Tourist Destination "South Shore of Issyk-Kul"`).
+fn quoted_name(s: &str) -> Option<String> {
+    let (open, close) = ['“', '"', '«'].iter().find_map(|&q| {
+        let o = s.find(q)?;
+        let closing = match q {
+            '“' => '”',
+            '«' => '»',
+            _ => '"',
+        };
+        let c = s[o + q.len_utf8()..].find(closing)? + o + q.len_utf8();
+        Some(((o, q.len_utf8()), (c, closing.len_utf8())))
+    })?;
+    let inner = s[open.0 + open.1..close.0].trim();
+    let outside = format!("{} {}", &s[..open.0], &s[close.0 + close.1..]);
+    let words: Vec<&str> = outside.split_whitespace().collect();
+    if words.is_empty()
+        || !inner.chars().next().is_some_and(char::is_uppercase)
+        || inner.split_whitespace().count() > 8
+    {
+        return None;
+    }
+    // Words after `in`/`from`/`based` say where; the others must say what kind.
+    let kind_words = words
+        .iter()
+        .take_while(|w| !matches!(w.to_lowercase().as_str(), "in" | "from" | "based" | "of"))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty());
+    let mut n = 0;
+    for w in kind_words {
+        n += 1;
+        let f = crate::names::fold(w);
+        let kind = w.chars().next().is_some_and(char::is_lowercase)
+            || crate::names::is_generic_acronym(&f)
+            || crate::names::classify::is_common_word(&f);
+        if !kind {
+            return None;
+        }
+    }
+    (n > 0).then(|| inner.to_string())
+}
+
+/// `Ger Hub NGO`, `SmartNation (CSO)`: a generic kind (`NGO`, `CSO`) written after a name
+/// that already says what it is, or in parentheses, is not part of the name (`Moiru NGO`,
+/// with no other head word, keeps it).
+fn strip_kind_label(s: &str) -> String {
+    let t = s.trim();
+    let kinds = ["NGO", "CSO", "INGO", "CBO", "NPO"];
+    for k in kinds {
+        for form in [format!("({k})"), k.to_string()] {
+            let Some(rest) = t.strip_suffix(form.as_str()) else {
+                continue;
+            };
+            if !rest.ends_with(' ') {
+                continue;
+            }
+            let rest = rest.trim_end();
+            let words: Vec<&str> = rest.split_whitespace().collect();
+            let headed = words.len() >= 2
+                && words
+                    .last()
+                    .is_some_and(|w| HEADS.contains(&w.to_lowercase().as_str()));
+            if form.starts_with('(') && !words.is_empty() || headed {
+                return rest.to_string();
+            }
+        }
+    }
+    t.to_string()
 }
 
 /// Parenthesised or trailing markers that say a partnership is not settled: `(TBC)`,
@@ -839,9 +935,12 @@ fn is_sentence(s: &str) -> bool {
     let past_verb = s.split_whitespace().skip(1).any(|w| {
         w.chars().count() >= 7 && w.ends_with("ed") && w.chars().all(|c| c.is_lowercase())
     });
-    OPENERS.contains(&first.trim_matches(|c: char| !c.is_alphanumeric()))
-        || words.iter().skip(1).any(|w| VERBS.contains(&w.as_str()))
-        || past_verb
+    // A verb of a sentence is in lower case (`Future of Work Lab` is a name).
+    let verb = s
+        .split_whitespace()
+        .skip(1)
+        .any(|w| VERBS.contains(&w) || (w.starts_with('(') && VERBS.contains(&&w[1..])));
+    OPENERS.contains(&first.trim_matches(|c: char| !c.is_alphanumeric())) || verb || past_verb
 }
 
 fn has_list_separators(s: &str) -> bool {
@@ -1257,7 +1356,7 @@ fn rejoin_long_names(parts: Vec<String>) -> Vec<String> {
                 && !acronym
                 && !has_head
                 && short
-                && !t.contains('(')
+                && !descriptor_free(t).contains('(')
                 && !names_country
                 && !has_acronym
                 && !prev.contains('(')
@@ -1270,6 +1369,18 @@ fn rejoin_long_names(parts: Vec<String>) -> Vec<String> {
         out.push(p);
     }
     out
+}
+
+/// The text without a lower-case description in parentheses at its end (`Technology and
+/// Innovation (national level)`); an acronym or a name in parentheses stays.
+fn descriptor_free(t: &str) -> &str {
+    let main = strip_trailing_parens(t);
+    let inner = t[main.len()..].trim_start_matches([' ', '(']);
+    if main.len() < t.trim_end().len() && inner.chars().next().is_some_and(char::is_lowercase) {
+        main
+    } else {
+        t
+    }
 }
 
 /// Legal forms written after a company's name and a comma (`PrimeBotics, Lda`), without
@@ -1495,6 +1606,21 @@ fn depth_zero(s: &str, at: usize) -> bool {
     paren_depth(&s[..at]) == 0
 }
 
+/// Whether `tail` names the body that `head` only gives the kind of: the head is a vague
+/// group or unnamed body (`Local Municipality`, `Research institutes`), the tail a short
+/// capitalised name that shows it names a body and is not itself vague.
+fn names_the_kind(head: &str, tail: &str) -> bool {
+    use crate::names::MentionKind::{Collective, Organisation};
+    let tail = tail.trim().trim_end_matches(['.', ',', ';']);
+    tail.split_whitespace().count() <= 8
+        && tail.chars().next().is_some_and(char::is_uppercase)
+        && !tail.contains([',', ';', ':'])
+        && !is_sentence(tail)
+        && crate::names::classify(head) == Collective
+        && crate::names::classify(tail) == Organisation
+        && crate::names::classify::has_organisation_signal(tail)
+}
+
 /// `Go Teddy, a local start-up who ...` was split at the comma: a piece that starts
 /// lower-case and runs over three words is the description of the name before it.
 fn describe_lowercase_pieces(pieces: Vec<String>) -> Vec<(String, Option<String>)> {
@@ -1633,6 +1759,17 @@ pub fn clean_name(s: &str) -> String {
             break;
         }
     }
+    // `le Ministère de la Justice`, `the EU-GEPP Consortium`: an article in lower case
+    // before a capitalised name is the sentence's.
+    for a in [
+        "the ", "le ", "la ", "les ", "el ", "los ", "las ", "l'", "l’",
+    ] {
+        if let Some(rest) = s.strip_prefix(a) {
+            if rest.chars().next().is_some_and(char::is_uppercase) {
+                s = rest.to_string();
+            }
+        }
+    }
     // `Head of Toktogul district administration`: the body, not the role.
     for p in ["Head of ", "head of ", "Director of ", "Office of the "] {
         if let Some(rest) = s.strip_prefix(p) {
@@ -1681,7 +1818,10 @@ fn strip_possessive(t: &str) -> &str {
     let last = words.last().copied().unwrap_or("");
     let saint = words.len() >= 2
         && matches!(
-            words[words.len() - 2].trim_end_matches('.').to_lowercase().as_str(),
+            words[words.len() - 2]
+                .trim_end_matches('.')
+                .to_lowercase()
+                .as_str(),
             "saint" | "st"
         );
     if last.chars().next().is_some_and(char::is_uppercase) && !saint {
@@ -1806,8 +1946,8 @@ fn prose_connector(tokens: &[&str], j: usize, run: &[&str], has_of: bool) -> Opt
     if and && (opens_body(j + 2) || acronym(next)) {
         return None;
     }
-    let joins = CONNECT.contains(&conn.as_str())
-        || (and && (has_of || acronym_follows(&tokens[j + 2..])));
+    let joins =
+        CONNECT.contains(&conn.as_str()) || (and && (has_of || acronym_follows(&tokens[j + 2..])));
     joins.then_some(2)
 }
 
@@ -2088,16 +2228,24 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
                 }
             }
         }
+        // A comma inside the name stays (`Ministry of Posts, Telecommunications and ...`).
+        let last_at = run.len().saturating_sub(1);
         let words: Vec<String> = run
             .iter()
-            .map(|w| {
-                w.trim_matches(|c: char| {
+            .enumerate()
+            .map(|(at, w)| {
+                let inner_comma = at < last_at && w.ends_with(',');
+                let t = w.trim_matches(|c: char| {
                     matches!(
                         c,
                         ',' | '.' | ';' | ':' | '"' | '“' | '”' | '‘' | '’' | '\'' | '!' | '?'
                     )
-                })
-                .to_string()
+                });
+                if inner_comma && !t.is_empty() {
+                    format!("{t},")
+                } else {
+                    t.to_string()
+                }
             })
             .collect();
         let mut words: Vec<String> = words.into_iter().filter(|w| !w.is_empty()).collect();
@@ -2275,6 +2423,217 @@ mod tests {
             names("Ministry of Health, SA"),
             ["Ministry of Health", "SA"]
         );
+    }
+
+    #[test]
+    fn hedges_and_tentative_markers_are_dropped_with_a_reason() {
+        let v = split_partner_names("Local Innovation Hub (TBC)");
+        assert_eq!(v[0].name, "(TBC)");
+        assert_eq!(v[0].dropped, Some("tentative"));
+        assert_eq!(v[1].name, "Local Innovation Hub");
+        assert_eq!(v[1].dropped, None);
+        let v = split_partner_names(
+            "For the time being private sector (Roche) - interested to organize the first challenge",
+        );
+        let kept: Vec<&str> = v
+            .iter()
+            .filter(|p| p.dropped.is_none())
+            .map(|p| p.name.as_str())
+            .collect();
+        assert!(kept.contains(&"Roche"), "{v:?}");
+        assert!(v
+            .iter()
+            .any(|p| p.name == "For the time being" && p.dropped == Some("hedge")));
+        assert_eq!(
+            names("Ministry of National Education (planned)"),
+            ["(planned)", "Ministry of National Education"]
+        );
+    }
+
+    #[test]
+    fn possessives_are_the_sentences() {
+        assert_eq!(
+            names_in_prose("with UNDP Paraguay’s monitoring and evaluation official")
+                .into_iter()
+                .map(|n| clean_name(&n))
+                .collect::<Vec<_>>(),
+            ["UNDP Paraguay"]
+        );
+        assert_eq!(
+            clean_name("International Labor Organization's"),
+            "International Labor Organization"
+        );
+        assert_eq!(
+            clean_name("Union Parishad of Saint Martin’s"),
+            "Union Parishad of Saint Martin’s"
+        );
+    }
+
+    #[test]
+    fn a_group_and_the_bodies_it_stands_for() {
+        assert_eq!(names("UN agency (Unicef and UNFPA)"), ["Unicef", "UNFPA"]);
+        assert_eq!(
+            names("Innovation hubs (Shaqdoon, Harhub, T-hub)"),
+            ["Innovation hubs", "Shaqdoon", "Harhub", "T-hub"]
+        );
+        assert_eq!(
+            names("Civil Society Organizations [Finance Think; European Policy Institute]"),
+            [
+                "Civil Society Organizations",
+                "Finance Think",
+                "European Policy Institute"
+            ]
+        );
+        assert_eq!(
+            names("Municipality (Environment Secretariat)"),
+            ["Municipality", "Environment Secretariat"]
+        );
+        // What the group does, or a gloss of it, is not a member.
+        assert_eq!(
+            names("Small businesses (Recycling and Reforestation)"),
+            ["Small businesses (Recycling and Reforestation)"]
+        );
+        assert_eq!(
+            names("local health councils (Consejos de Salud)"),
+            ["local health councils (Consejos de Salud)"]
+        );
+    }
+
+    #[test]
+    fn a_heading_line_is_not_a_partner() {
+        let v = split_partner_names(
+            "● University of Cape Verde\n● Jean Piaget University\nInternal partners (Joint Office):\n● Portfolio for Education",
+        );
+        let kept: Vec<&str> = v
+            .iter()
+            .filter(|p| p.dropped.is_none())
+            .map(|p| p.name.as_str())
+            .collect();
+        assert_eq!(
+            kept,
+            [
+                "University of Cape Verde",
+                "Jean Piaget University",
+                "Joint Office",
+                "Portfolio for Education"
+            ]
+        );
+        assert!(v
+            .iter()
+            .any(|p| p.name == "Internal partners" && p.dropped == Some("heading")));
+    }
+
+    #[test]
+    fn glued_bodies_are_split() {
+        assert_eq!(
+            names("Adama municipalities  Bisheftu municipalities and   Bahirdar municipalities"),
+            [
+                "Adama municipalities",
+                "Bisheftu municipalities",
+                "Bahirdar municipalities"
+            ]
+        );
+        assert_eq!(
+            names("National Economics University (NEU) Fulbright University Viet Nam (FUV) – Academia"),
+            ["National Economics University (NEU)", "Fulbright University Viet Nam (FUV)"]
+        );
+        assert_eq!(
+            names("Experts and San Andrés University"),
+            ["Experts", "San Andrés University"]
+        );
+        // One name with `and` inside stays.
+        assert_eq!(
+            names("Women and Youth Foundation"),
+            ["Women and Youth Foundation"]
+        );
+        assert_eq!(
+            names("Economic and Social Commission for Asia and the Pacific"),
+            ["Economic and Social Commission for Asia and the Pacific"]
+        );
+    }
+
+    #[test]
+    fn a_known_name_followed_by_of_goes_on() {
+        assert_eq!(
+            names("Ministry of Education and Science of the Kyrgyz Republic, who inform all public schools"),
+            ["Ministry of Education and Science of the Kyrgyz Republic"]
+        );
+    }
+
+    #[test]
+    fn a_comma_list_with_a_description_in_parentheses_stays_one_name() {
+        assert_eq!(
+            names("Secretariat of Higher Education, Science, Technology and Innovation (national level)"),
+            ["Secretariat of Higher Education, Science, Technology and Innovation (national level)"]
+        );
+    }
+
+    #[test]
+    fn a_kind_then_the_body() {
+        let v = split_partner_names("Local Municipality - City of Tshwane");
+        assert_eq!(v[0].name, "City of Tshwane");
+        assert_eq!(v[0].description.as_deref(), Some("Local Municipality"));
+        // A named head keeps its description.
+        let v = split_partner_names("Research Center - Argo Analytics");
+        assert_eq!(v[0].name, "Research Center");
+    }
+
+    #[test]
+    fn quoted_names_and_kind_labels() {
+        assert_eq!(names("\"Refuturism\" Social Initiative"), ["Refuturism"]);
+        assert_eq!(
+            names("\"Future of Work Lab\" Startup"),
+            ["Future of Work Lab"]
+        );
+        assert_eq!(
+            names("NGO in Ferganana Valley “Mehirjon” – working with migrant youth"),
+            ["Mehirjon"]
+        );
+        assert_eq!(
+            names("Centro de Ayuda Mutua “Salud para Todos” (CAMSAT)"),
+            ["Centro de Ayuda Mutua “Salud para Todos” (CAMSAT)"]
+        );
+        assert_eq!(names("Ger Hub NGO"), ["Ger Hub"]);
+        assert_eq!(names("SmartNation (CSO)"), ["SmartNation"]);
+        assert_eq!(names("Moiru NGO"), ["Moiru NGO"]);
+    }
+
+    #[test]
+    fn prose_connectors() {
+        // `of the` goes on with the name.
+        assert_eq!(
+            names_in_prose(
+                "with the Presidential Technical Unit of the Social Cabinet (UTGS) and others"
+            ),
+            ["Presidential Technical Unit of the Social Cabinet (UTGS)"]
+        );
+        // `on` after a head that takes no topic starts the topic, which is no name.
+        assert_eq!(
+            names_in_prose("We worked with Foreign Trade University on Circular economy training"),
+            ["Foreign Trade University"]
+        );
+        assert_eq!(
+            names_in_prose("with the Office of the Secretary-General's Envoy on Technology."),
+            ["Office of the Secretary-General's Envoy on Technology"]
+        );
+        // `&` before a body's opening, `and` before an acronym: another name.
+        assert_eq!(
+            names_in_prose(
+                "In addition, the Aalto Foundation & University of Helsinki provided mentors."
+            ),
+            ["Aalto Foundation", "University of Helsinki"]
+        );
+        assert_eq!(
+            names_in_prose("with the Ministry of Labor, Employment, Veterans and Social Affairs and SASA for the group"),
+            ["Ministry of Labor, Employment, Veterans and Social Affairs", "SASA"]
+        );
+        // An acronym is not a function word.
+        assert_eq!(
+            names_in_prose("partnerships with BTS Education (Kazakhstan), IT Park (Uzbekistan), and Education Era"),
+            ["BTS Education (Kazakhstan)", "IT Park (Uzbekistan)", "Education Era"]
+        );
+        // An acronym before `program` or `colleague` names a thing or a person.
+        assert!(names_in_prose("support from a UNV colleague from our office").is_empty());
     }
 
     #[test]
