@@ -794,7 +794,30 @@ fn after_acronym_glue(s: &str) -> Option<usize> {
                 let rest = s[i + 1..].trim_start();
                 let before = s[..open].trim();
                 let first = rest.split_whitespace().next().unwrap_or("");
+                // `Global Environment Fund (GEF) Small Grants Programme (SGP)`: a programme
+                // or unit of the body before it is named with it, not glued to it.
+                let part_of = strip_trailing_parens(rest)
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| {
+                        matches!(
+                            w.to_lowercase().as_str(),
+                            "programme"
+                                | "program"
+                                | "project"
+                                | "initiative"
+                                | "unit"
+                                | "team"
+                                | "fund"
+                                | "facility"
+                                | "office"
+                                | "division"
+                                | "department"
+                                | "lab"
+                        )
+                    });
                 if crate::names::is_acronym(inner)
+                    && !part_of
                     && before.split_whitespace().count() >= 2
                     && first.chars().next().is_some_and(char::is_uppercase)
                     && rest.split_whitespace().count() >= 2
@@ -1926,8 +1949,13 @@ fn prose_connector(tokens: &[&str], j: usize, run: &[&str], has_of: bool) -> Opt
         "las", "para", "pour", "por", "do", "da", "dos", "das", "d'",
     ];
     let last = bare(run.last().copied().unwrap_or(""));
-    // `of the Social Cabinet`, `de la República`.
-    if matches!(conn.as_str(), "of" | "de" | "du" | "del" | "da" | "do")
+    // `Unit of the Social Cabinet`, `Universidad de la República`: after a run that has a
+    // head word of its own (not `... Technology of the Government`, a piece of a longer name).
+    let headed = run
+        .iter()
+        .any(|t| HEADS.contains(&bare(t).as_str()) || BODY_OPENERS.contains(&bare(t).as_str()));
+    if headed
+        && matches!(conn.as_str(), "of" | "de" | "du" | "del" | "da" | "do")
         && matches!(
             next.to_lowercase().as_str(),
             "the" | "la" | "el" | "los" | "las" | "le" | "les"
@@ -2187,8 +2215,8 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
             let functions = |ts: &[&str]| {
                 ts.iter().all(|t| {
                     let b = t.trim_matches(|c: char| !c.is_alphanumeric());
-                    !(crate::names::is_acronym(b)
-                        && !crate::names::is_generic_acronym(&crate::names::fold(b)))
+                    (!crate::names::is_acronym(b)
+                        || crate::names::is_generic_acronym(&crate::names::fold(b)))
                         && !HEADS.contains(&b.to_lowercase().as_str())
                 })
             };
