@@ -282,7 +282,6 @@ const ACTORS_LIST: &[&str] = &[
     "bodies",
     "sectors",
     "industries",
-    "think",
     "tanks",
     "academia",
     "diaspora",
@@ -310,6 +309,31 @@ const ACTORS_LIST: &[&str] = &[
     "operators",
     "platforms",
     "media",
+    "portfolios",
+    "portafolios",
+    "convergences",
+];
+
+/// Plurals of a kind of public or academic body: after a proper name (`Bahirdar
+/// municipalities`, `Buenos Aires Universities`) or before `of` and one (`Municipalities of
+/// Santa Rosa`), they name those bodies, not a vague group.
+const INSTITUTION_PLURALS_LIST: &[&str] = &[
+    "municipalities",
+    "municipios",
+    "municipalidades",
+    "universities",
+    "universidades",
+    "universites",
+    "ministries",
+    "ministerios",
+    "ministeres",
+    "governorates",
+    "prefectures",
+    "communes",
+    "mairies",
+    "intendencias",
+    "alcaldias",
+    "city councils",
 ];
 
 /// Singular nouns for a kind of body: with `a`/`an`/`une`/`un`/`una` and no proper name,
@@ -519,6 +543,22 @@ const EVENT_WORDS_LIST: &[&str] = &[
     "tour",
 ];
 
+/// Nouns for an activity held with partners, which a phrase may open (`Interviews with ...`).
+const ACTIVITY_HEADS: &[&str] = &[
+    "interview",
+    "interviews",
+    "consultation",
+    "consultations",
+    "discussion",
+    "discussions",
+    "visit",
+    "visits",
+    "talks",
+    "calls",
+    "survey",
+    "surveys",
+];
+
 const DOCUMENT_WORDS_LIST: &[&str] = &[
     "paper",
     "report",
@@ -608,6 +648,8 @@ const GENERIC_ACRONYMS: &[&str] = &["un", "ngo", "cso", "sme", "msme", "ict", "i
 // The word lists as sets: they are looked up for every word of every mention.
 static ACTORS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| ACTORS_LIST.iter().copied().collect());
+static INSTITUTION_PLURALS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| INSTITUTION_PLURALS_LIST.iter().copied().collect());
 static BODIES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| BODIES_LIST.iter().copied().collect());
 static DOCUMENT_WORDS: LazyLock<HashSet<&'static str>> =
@@ -669,7 +711,12 @@ pub fn classify(name: &str) -> MentionKind {
         return MentionKind::NotOrganisation("place");
     }
     // 6 (first part). Sentence pieces.
-    if words.len() >= 2 && SENTENCE_STARTERS.contains(&words[0]) {
+    // `IT Park`: an acronym, not the pronoun.
+    let acronym_first = original
+        .first()
+        .is_some_and(|t| t.len() >= 2 && t.chars().all(|c| c.is_ascii_uppercase()))
+        && name.chars().any(char::is_lowercase);
+    if words.len() >= 2 && SENTENCE_STARTERS.contains(&words[0]) && !acronym_first {
         return MentionKind::NotOrganisation("sentence");
     }
     // A name is written with a capital or a digit somewhere (`drawing`, `pictures`,
@@ -727,6 +774,42 @@ pub fn classify(name: &str) -> MentionKind {
         && words[1] != "of"
     {
         return MentionKind::NotOrganisation("activity");
+    }
+    // `especially among youth`, `mainly through NGOs`: an adverb opens a phrase, not a name.
+    if words.len() >= 2
+        && first.len() > 4
+        && first.ends_with("ly")
+        && first.chars().all(char::is_lowercase)
+    {
+        return MentionKind::NotOrganisation("sentence");
+    }
+    // `Interviews with professors for the FoW survey`: an activity and whom it was with.
+    if words.len() >= 3
+        && (EVENT_WORDS.contains(&words[0]) || ACTIVITY_HEADS.contains(&words[0]))
+        && PREPOSITIONS.contains(&words[1])
+    {
+        return MentionKind::NotOrganisation("event");
+    }
+    // `Society`, `Foundation`: a word for a kind of body alone names none; nor does an
+    // ordinary word alone (`Technology`, `Commerce`: a piece of a cut name, or a topic), nor
+    // an adverb (`particularly`).
+    if words.len() == 1
+        && !super::normalise::is_acronym(name.trim())
+        && !name.chars().skip(1).any(char::is_uppercase)
+        && (ORG_WORDS.contains(&words[0])
+            || BODIES.contains(&words[0])
+            || (super::normalise::is_lexicon_word(words[0])
+                && !ACTORS.contains(&words[0])
+                && !ROLES.contains(&words[0])))
+    {
+        return MentionKind::NotOrganisation("generic");
+    }
+    if words.len() == 1
+        && first.len() > 4
+        && first.ends_with("ly")
+        && first.chars().all(char::is_lowercase)
+    {
+        return MentionKind::NotOrganisation("sentence");
     }
     // 4. Groups.
     if is_group(&words, &original) {
@@ -968,7 +1051,15 @@ pub fn has_organisation_signal(name: &str) -> bool {
         return true;
     }
     let words: Vec<&str> = k.split(' ').collect();
-    if words
+    // `Mexico City`, `Ho Chi Minh City`: `city` after a name is the place's name, not a sign
+    // of a body (`City of Tshwane`, `Quezon City Government` are bodies).
+    let place_city = words.len() >= 2 && words.last() == Some(&"city");
+    let org_words = if place_city {
+        &words[..words.len() - 1]
+    } else {
+        &words[..]
+    };
+    if org_words
         .iter()
         .any(|w| ORG_WORDS.contains(w) || ORG_WORDS.contains(super::normalise::canonical_word(w)))
     {
@@ -1018,6 +1109,9 @@ fn is_group(words: &[&str], original: &[&str]) -> bool {
     if (last == "sector" || last == "sectors") && head.len() >= 2 {
         return true;
     }
+    if INSTITUTION_PLURALS.contains(&last) && names_its_bodies(w, original) {
+        return false;
+    }
     if ACTORS.contains(&last) {
         // Acronyms in the head that are not generic name a body (`KCCA officials` is still
         // a group of people; `UN agencies` too), so plural heads are groups whatever else.
@@ -1028,11 +1122,60 @@ fn is_group(words: &[&str], original: &[&str]) -> bool {
     if ACTORS.contains(&w[0]) && head.len() <= 3 && !original.iter().skip(1).any(|t| is_proper(t)) {
         return true;
     }
+    // `Local Innovation Hub`: `local` and a body with no proper name is unnamed.
+    let local = original
+        .first()
+        .is_some_and(|t| t.eq_ignore_ascii_case("local") || t.eq_ignore_ascii_case("locales"));
+    if local
+        && head.len() >= 2
+        && (BODIES.contains(&last) || ORG_WORDS.contains(&last))
+        && !original.iter().skip(1).any(|t| {
+            is_proper(t) && !is_common_word(&fold(t.trim_matches(|c: char| !c.is_alphanumeric())))
+        })
+        && head_end == w.len()
+    {
+        return true;
+    }
     // An unnamed single body: `a local NGO`, `une association`.
     if article && BODIES.contains(&last) && !original.iter().skip(1).any(|t| is_proper(t)) {
         return true;
     }
     false
+}
+
+/// `Bahirdar municipalities`, `Municipalities of Santa Rosa`: a plural of bodies with a
+/// proper name before it, or `of` and a proper name after it, names those bodies. A
+/// nationality (`Libyan Universities`), an acronym (`UNDP` ...) or a country after `of`
+/// (`Universities of Kenya`) does not.
+fn names_its_bodies(words: &[&str], original: &[&str]) -> bool {
+    let named = |t: &str| {
+        let bare = t.trim_matches(|c: char| !c.is_alphanumeric());
+        let f = fold(bare);
+        is_proper(t)
+            && !super::normalise::is_acronym(bare)
+            && !is_common_word(&f)
+            && !["an", "ese", "ish", "ine", "ic", "i"]
+                .iter()
+                .any(|s| f.ends_with(s) && f.len() > 4)
+    };
+    let Some(at) = original.iter().position(|t| {
+        INSTITUTION_PLURALS.contains(fold(t.trim_matches(|c: char| !c.is_alphanumeric())).as_str())
+    }) else {
+        return false;
+    };
+    let before = original[..at].iter().any(|t| named(t)) && !words.is_empty();
+    let after = original
+        .get(at + 1)
+        .is_some_and(|t| matches!(t.to_lowercase().as_str(), "of" | "de" | "del"))
+        && original.get(at + 2).is_some_and(|t| named(t))
+        && crate::countries::lookup(&original[at + 2..].join(" ")).is_none();
+    before || after
+}
+
+/// [`is_vocabulary_word`], or a word of the lexicon (`innovation`, `digital`, `justice`):
+/// an ordinary word written with a capital in a name is still not a proper name.
+pub fn is_common_word(w: &str) -> bool {
+    is_vocabulary_word(w) || super::normalise::is_lexicon_word(w)
 }
 
 /// Whether a folded word is an ordinary word of the vocabularies the classifier and the
@@ -1127,6 +1270,9 @@ mod tests {
             "eurolatina",
             "UNDP PH CE Portfolio Team",
             "the EU-GEPP Consortium",
+            "IT Park",
+            "Partnership of Philippine Service Agencies",
+            "Magenta",
         ] {
             assert_eq!(classify(n), Organisation, "{n}");
         }
@@ -1168,6 +1314,29 @@ mod tests {
     }
 
     #[test]
+    fn named_bodies_in_the_plural_and_unnamed_local_ones() {
+        for n in [
+            "Bahirdar municipalities",
+            "Buenos Aires Universities",
+            "Municipalities of Santa Rosa",
+            "Finance Think",
+        ] {
+            assert_eq!(classify(n), Organisation, "{n}");
+        }
+        for n in [
+            "Libyan Universities",
+            "Universities in Uruguay",
+            "Local universities",
+            "UNDP Portfolios",
+            "Local Convergences",
+            "Local Innovation Hub",
+            "Municipal Administrations",
+        ] {
+            assert_eq!(classify(n), Collective, "{n}");
+        }
+    }
+
+    #[test]
     fn not_organisations() {
         for (n, why) in [
             ("Circular Economy", "topic"),
@@ -1184,6 +1353,14 @@ mod tests {
             ("drawing", "not-a-name"),
             ("Running the Future Fit Accelerator", "activity"),
             ("Western Kenya", "place"),
+            ("especially among youth", "sentence"),
+            ("particularly", "sentence"),
+            (
+                "Interviews with professors for the FoW survey on needs",
+                "event",
+            ),
+            ("Society", "generic"),
+            ("Technology", "generic"),
         ] {
             assert_eq!(classify(n), NotOrganisation(why), "{n}");
         }

@@ -250,6 +250,12 @@ static WORDS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Whether a folded word is a word of the lexicon, an English one or one of its forms
+/// (`innovation`, `justicia`): an ordinary word, not a proper name.
+pub fn is_lexicon_word(w: &str) -> bool {
+    INITIALS.contains_key(w) || WORDS.contains_key(w)
+}
+
 /// The first letters a word's forms start with, in every language of the lexicon:
 /// `environment` -> {e, a} (ambiente), for acronyms written in another language.
 static INITIALS: LazyLock<HashMap<&'static str, Vec<char>>> = LazyLock::new(|| {

@@ -191,6 +191,14 @@ fn partners(plan: &Plan, d: &mut Derived) {
     }
     /// Whether a name is kept as a partner (`Some(collective)`), or dropped with its reason.
     fn keep(n: &lists::NamePiece, line: usize, d: &mut Derived) -> Option<bool> {
+        if let Some(reason) = n.dropped {
+            d.dropped_partners.push(DroppedMention {
+                text: n.name.clone(),
+                reason: reason.to_string(),
+                line,
+            });
+            return None;
+        }
         match crate::names::classify(&n.name) {
             // Picked out of prose: a name must show it names a body.
             MentionKind::Organisation

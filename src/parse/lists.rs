@@ -48,6 +48,13 @@ pub fn has_marker(line: &str) -> bool {
 /// (`1. a 2. b 3. c`) are split too. Markers are removed; whitespace is collapsed.
 /// Prose without any of these stays one item.
 pub fn split_items(answer: &str) -> Vec<Piece> {
+    split_lines(answer, false)
+}
+
+/// [`split_items`]; with `headings`, an unmarked line that ends with `:` among marked ones
+/// (`Internal partners (Joint Office):` between two bulleted lists) is an item of its own,
+/// not the continuation of the item above.
+fn split_lines(answer: &str, headings: bool) -> Vec<Piece> {
     let lines: Vec<(usize, &str)> = answer
         .lines()
         .enumerate()
@@ -57,7 +64,8 @@ pub fn split_items(answer: &str) -> Vec<Piece> {
     // Items keep their leading marker until the inline split, which needs `1.` to see `2.`.
     let mut items: Vec<Piece> = Vec::new();
     for (no, line) in lines {
-        if any_marker && !has_marker(line) && !items.is_empty() {
+        let heading = headings && line.trim_end().ends_with(':');
+        if any_marker && !has_marker(line) && !items.is_empty() && !heading {
             let last = items.last_mut().expect("not empty");
             last.text = collapse_ws(&format!("{} {}", last.text, line));
         } else {
@@ -178,6 +186,10 @@ pub struct NamePiece {
     pub from_prose: bool,
     /// A web address written with the name, taken out of it.
     pub homepage: Option<String>,
+    /// A piece the splitter took out of a name or found to name no one (`(TBC)`, `For the
+    /// time being`, a kind label before the name it introduces): not a partner, reported
+    /// with this reason.
+    pub dropped: Option<&'static str>,
 }
 
 /// Head/description separators: `Name - what we did`, `Name: what we did`, `Name– ...`.
@@ -195,7 +207,7 @@ pub fn split_partner_names(answer: &str) -> Vec<NamePiece> {
     let mut out = Vec::new();
     // `CMP - Camara Municipal da Praia. Ministry of Health. NOSI - State entity ...`: each
     // sentence of an item is read on its own (a list written as sentences).
-    let pieces = join_wrapped(split_items(answer))
+    let pieces = join_wrapped(split_lines(answer, true))
         .into_iter()
         .flat_map(|p| {
             let sentences = split_sentences(&p.text);
@@ -223,6 +235,38 @@ pub fn split_partner_names(answer: &str) -> Vec<NamePiece> {
         if is_nil(&piece.text) {
             continue;
         }
+        // `Internal partners (Joint Office):`, `UN agencies:` on a line of their own: a
+        // heading over the names that follow, not a partner; the names it gives in
+        // parentheses are.
+        let short_heading = |t: &str| {
+            let main = strip_trailing_parens(t);
+            main.split_whitespace().count() <= 5
+                && !main.contains([',', ';'])
+                && !main.contains(" and ")
+        };
+        if piece.text.trim_end().ends_with(':') && short_heading(&clean_name(&piece.text)) {
+            let name = clean_name(&piece.text);
+            let heading = |text: String| NamePiece {
+                name: text,
+                acronym: None,
+                description: None,
+                line: piece.line,
+                from_prose: false,
+                homepage: None,
+                dropped: Some("heading"),
+            };
+            if let Some((group, members)) = group_and_members(&name) {
+                out.push(heading(group));
+                for m in members {
+                    push_name(&mut out, &m, None, piece.line, false);
+                }
+                continue;
+            }
+            if crate::names::classify(&name) == crate::names::MentionKind::Collective {
+                out.push(heading(name));
+                continue;
+            }
+        }
         let (head, tail) = head_and_tail(&piece.text);
         // `MAT - Ministry of Territory Administration`, `FRIM- Forest Research Institute
         // Malaysia`: an acronym first and its name after the dash is one name.
@@ -230,6 +274,11 @@ pub fn split_partner_names(answer: &str) -> Vec<NamePiece> {
         let (head, tail) = match &spelled {
             Some((name, rest)) => (name.as_str(), *rest),
             None => (head, tail),
+        };
+        // `Local Municipality - City of Tshwane`: a kind of body, then the body it is.
+        let (head, tail) = match tail {
+            Some(t) if names_the_kind(head, t) => (t, Some(head)),
+            _ => (head, tail),
         };
         let head_words = head.split_whitespace().count();
         if !is_sentence(head) && (head_words <= MAX_NAME_WORDS || has_list_separators(head)) {
@@ -267,9 +316,35 @@ fn push_name(
     from_prose: bool,
 ) {
     let (raw, homepage) = take_url(raw);
+    let drop = |out: &mut Vec<NamePiece>, text: String, reason: &'static str| {
+        out.push(NamePiece {
+            name: text,
+            acronym: None,
+            description: None,
+            line,
+            from_prose,
+            homepage: None,
+            dropped: Some(reason),
+        });
+    };
     for piece in split_sentences(&raw) {
         for part in split_glued(&piece) {
+            let part = quoted_name(&part).unwrap_or(part);
+            let part = strip_kind_label(&part);
+            let (part, hedges) = take_hedges(&part);
+            for (text, reason) in hedges {
+                drop(out, text, reason);
+            }
             let name = clean_name(&part);
+            // `private sector (Roche)`, `UN agency (Unicef and UNFPA)`: a vague group and the
+            // bodies it stands for, each a mention.
+            if let Some((group, members)) = group_and_members(&name) {
+                push_name(out, &group, description.clone(), line, from_prose);
+                for m in members {
+                    push_name(out, &m, description.clone(), line, from_prose);
+                }
+                continue;
+            }
             if name.chars().filter(|c| c.is_alphanumeric()).count() < 2
                 || is_nil(&name)
                 || is_filler(&name)
@@ -284,9 +359,248 @@ fn push_name(
                 line,
                 from_prose,
                 homepage: homepage.clone(),
+                dropped: None,
             });
         }
     }
+}
+
+/// `Innovation hubs (Shaqdoon, Harhub, T-hub)` -> the group and its members: a vague group
+/// followed by the names of the bodies it stands for, in parentheses or brackets, when at
+/// least one of them shows it names a body (a head word, an acronym, inner capitals) or
+/// the only one is a proper name (`private sector (Roche)`). Not a gloss of the group
+/// (`local health councils (Consejos de Salud)`) nor a list of what it does
+/// (`Small businesses (Recycling and Reforestation)`, `(church leaders, educators)`).
+fn group_and_members(name: &str) -> Option<(String, Vec<String>)> {
+    let t = name.trim_end();
+    let close = t.chars().last()?;
+    let open_char = match close {
+        ')' => '(',
+        ']' => '[',
+        _ => return None,
+    };
+    let open = t.rfind(open_char)?;
+    let group = t[..open].trim();
+    if group.is_empty()
+        || paren_depth(group) > 0
+        || crate::names::classify(group) != crate::names::MentionKind::Collective
+    {
+        return None;
+    }
+    let mut inner = t[open + open_char.len_utf8()..t.len() - 1].trim();
+    for p in [
+        "e.g.",
+        "e.g",
+        "eg.",
+        "i.e.",
+        "including",
+        "such as",
+        "like",
+        "namely",
+        "this include",
+        "this includes",
+        "these include",
+        "incl.",
+        "ex.",
+        "ex:",
+    ] {
+        if inner.to_lowercase().starts_with(p) {
+            inner = inner[p.len()..].trim_start_matches([',', ':', ' ']);
+        }
+    }
+    let inner = inner
+        .trim_end_matches(['…', '.', ' '])
+        .trim_end_matches("etc");
+    let members: Vec<String> = split_name_list(inner)
+        .into_iter()
+        .map(|m| clean_name(&m))
+        .filter(|m| m.chars().filter(|c| c.is_alphanumeric()).count() >= 2)
+        .collect();
+    let starts_cap = |m: &str| m.chars().next().is_some_and(char::is_uppercase);
+    let signal = members
+        .iter()
+        .any(|m| starts_cap(m) && crate::names::classify::has_organisation_signal(m));
+    let proper_one = members.len() == 1
+        && starts_cap(&members[0])
+        && crate::names::classify(&members[0]) == crate::names::MentionKind::Organisation
+        && !members[0]
+            .split_whitespace()
+            .any(|w| crate::names::classify::is_common_word(&crate::names::fold(w)));
+    // A gloss: its head is a plural (`Consejos de Salud`), as the group's is.
+    let plural_head = |m: &str| {
+        let head = m.split_whitespace().next().unwrap_or("");
+        head.len() > 3 && head.ends_with('s') && !crate::names::is_acronym(head)
+    };
+    let gloss = members.len() == 1 && plural_head(&members[0]);
+    if members.is_empty() || gloss || !(signal || proper_one) {
+        return None;
+    }
+    Some((group.to_string(), members))
+}
+
+/// `"Refuturism" Social Initiative`, `NGO in Ferganana Valley “Mehirjon”`, `"Kameda"
+/// public fund`: a name in quotes, with words around it that only say what kind of body it
+/// is (ordinary words, lower-case words, `NGO`) and where (`in ...`): the name is the quoted
+/// part. Not when a word outside is a proper name (`Centro de Ayuda Mutua “Salud para
+/// Todos”`, `Tourist Destination "South Shore of Issyk-Kul"`).
+fn quoted_name(s: &str) -> Option<String> {
+    let (open, close) = ['“', '"', '«'].iter().find_map(|&q| {
+        let o = s.find(q)?;
+        let closing = match q {
+            '“' => '”',
+            '«' => '»',
+            _ => '"',
+        };
+        let c = s[o + q.len_utf8()..].find(closing)? + o + q.len_utf8();
+        Some(((o, q.len_utf8()), (c, closing.len_utf8())))
+    })?;
+    let inner = s[open.0 + open.1..close.0].trim();
+    let outside = format!("{} {}", &s[..open.0], &s[close.0 + close.1..]);
+    let words: Vec<&str> = outside.split_whitespace().collect();
+    if words.is_empty()
+        || !inner.chars().next().is_some_and(char::is_uppercase)
+        || inner.split_whitespace().count() > 8
+    {
+        return None;
+    }
+    // Words after `in`/`from`/`based` say where; the others must say what kind.
+    let kind_words = words
+        .iter()
+        .take_while(|w| !matches!(w.to_lowercase().as_str(), "in" | "from" | "based" | "of"))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty());
+    let mut n = 0;
+    for w in kind_words {
+        n += 1;
+        let f = crate::names::fold(w);
+        let kind = w.chars().next().is_some_and(char::is_lowercase)
+            || crate::names::is_generic_acronym(&f)
+            || crate::names::classify::is_common_word(&f);
+        if !kind {
+            return None;
+        }
+    }
+    (n > 0).then(|| inner.to_string())
+}
+
+/// `Ger Hub NGO`, `SmartNation (CSO)`: a generic kind (`NGO`, `CSO`) written after a name
+/// that already says what it is, or in parentheses, is not part of the name (`Moiru NGO`,
+/// with no other head word, keeps it).
+fn strip_kind_label(s: &str) -> String {
+    let t = s.trim();
+    let kinds = ["NGO", "CSO", "INGO", "CBO", "NPO"];
+    for k in kinds {
+        for form in [format!("({k})"), k.to_string()] {
+            let Some(rest) = t.strip_suffix(form.as_str()) else {
+                continue;
+            };
+            if !rest.ends_with(' ') {
+                continue;
+            }
+            let rest = rest.trim_end();
+            let words: Vec<&str> = rest.split_whitespace().collect();
+            let headed = words.len() >= 2
+                && words
+                    .last()
+                    .is_some_and(|w| HEADS.contains(&w.to_lowercase().as_str()));
+            if form.starts_with('(') && !words.is_empty() || headed {
+                return rest.to_string();
+            }
+        }
+    }
+    t.to_string()
+}
+
+/// Parenthesised or trailing markers that say a partnership is not settled: `(TBC)`,
+/// `(to be confirmed)`, `(tentative)`, `(potential)`.
+const TENTATIVE: &[&str] = &[
+    "tbc",
+    "tbd",
+    "to be confirmed",
+    "to be determined",
+    "to be defined",
+    "tentative",
+    "potential",
+    "potential partner",
+    "pending",
+    "planned",
+    "proposed",
+    "under discussion",
+    "in discussion",
+    "in progress",
+    "prospective",
+    "?",
+    "a confirmar",
+    "por confirmar",
+    "à confirmer",
+];
+
+/// Phrases of time or hedging that open a name's line without being part of it:
+/// `For the time being private sector (Roche)`, `Currently UNICEF`, `Potentially the ...`.
+const HEDGES: &[&str] = &[
+    "for the time being",
+    "for now",
+    "at the moment",
+    "at present",
+    "at this stage",
+    "so far",
+    "to date",
+    "currently",
+    "presently",
+    "potentially",
+    "possibly",
+    "tentatively",
+    "mainly",
+    "mostly",
+    "especially",
+    "particularly",
+    "in particular",
+    "notably",
+];
+
+/// Takes the hedges out of a name: a tentative marker in parentheses or after a dash at
+/// its end, and a hedging phrase at its start. Returns the name left and the pieces taken,
+/// each with its reason.
+fn take_hedges(s: &str) -> (String, Vec<(String, &'static str)>) {
+    let mut s = s.trim().to_string();
+    let mut taken = Vec::new();
+    // `Local Innovation Hub (TBC)`.
+    loop {
+        let t = s.trim_end();
+        let Some(open) = t.ends_with(')').then(|| t.rfind('(')).flatten() else {
+            break;
+        };
+        let inner = t[open + 1..t.len() - 1].trim().to_lowercase();
+        if !TENTATIVE.contains(&inner.as_str()) || t[..open].trim().is_empty() {
+            break;
+        }
+        taken.push((t[open..].to_string(), "tentative"));
+        s = t[..open].trim_end().to_string();
+    }
+    // `For the time being private sector`: a hedge at the start, followed by more words.
+    let lower = s.to_lowercase();
+    if let Some(h) = HEDGES.iter().find(|h| {
+        lower.starts_with(*h)
+            && lower[h.len()..].starts_with([' ', ','])
+            && lower[h.len()..]
+                .trim_start_matches([' ', ','])
+                .chars()
+                .any(char::is_alphanumeric)
+    }) {
+        let rest = s[h.len()..].trim_start_matches([' ', ',']).to_string();
+        // `especially among youth`: what follows is a phrase, not a name.
+        let first = rest.split_whitespace().next().unwrap_or("").to_lowercase();
+        if matches!(
+            first.as_str(),
+            "among" | "in" | "with" | "for" | "on" | "at" | "to" | "by" | "from" | "through"
+        ) {
+            taken.push((s.clone(), "sentence"));
+            return (String::new(), taken);
+        }
+        taken.push((s[..h.len()].to_string(), "hedge"));
+        s = rest;
+    }
+    (s, taken)
 }
 
 /// `ANIA https://ania.gob.pe` -> (`ANIA`, the address); `(www.x.org)` too.
@@ -404,12 +718,26 @@ const GLUE_HEADS: &[&str] = &[
 /// Health Ministry of Education` -> two names. Only when the head word repeats and no
 /// separator or connector (`and`, `of`...) stands before the second name.
 fn split_glued(s: &str) -> Vec<String> {
+    if let Some(at) = after_acronym_glue(s) {
+        let mut out = vec![s[..at].trim().to_string()];
+        out.extend(split_glued(s[at..].trim()));
+        return out;
+    }
     let words: Vec<&str> = s.split_whitespace().collect();
+    // `Adama municipalities Bisheftu municipalities`: a plural head repeats too.
     let lower: Vec<String> = words
         .iter()
         .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
+            let l = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            if let Some(stem) = l.strip_suffix("ies") {
+                format!("{stem}y")
+            } else if l.len() > 4 && l.ends_with('s') && !l.ends_with("ss") {
+                l[..l.len() - 1].to_string()
+            } else {
+                l
+            }
         })
         .collect();
     for head in GLUE_HEADS {
@@ -446,6 +774,63 @@ fn split_glued(s: &str) -> Vec<String> {
         return out;
     }
     vec![s.to_string()]
+}
+
+/// `National Economics University (NEU) Fulbright University Viet Nam (FUV)`: an acronym in
+/// parentheses closes a name; a capitalised name of two words or more that shows it names a
+/// body, right after it, is another one. Where the second starts.
+fn after_acronym_glue(s: &str) -> Option<usize> {
+    let mut depth = 0i32;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth > 0 => {
+                depth -= 1;
+                if depth != 0 {
+                    continue;
+                }
+                let open = s[..i].rfind('(')?;
+                let inner = s[open + 1..i].trim();
+                let rest = s[i + 1..].trim_start();
+                let before = s[..open].trim();
+                let first = rest.split_whitespace().next().unwrap_or("");
+                // `Global Environment Fund (GEF) Small Grants Programme (SGP)`: a programme
+                // or unit of the body before it is named with it, not glued to it.
+                let part_of = strip_trailing_parens(rest)
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| {
+                        matches!(
+                            w.to_lowercase().as_str(),
+                            "programme"
+                                | "program"
+                                | "project"
+                                | "initiative"
+                                | "unit"
+                                | "team"
+                                | "fund"
+                                | "facility"
+                                | "office"
+                                | "division"
+                                | "department"
+                                | "lab"
+                        )
+                    });
+                if crate::names::is_acronym(inner)
+                    && !part_of
+                    && before.split_whitespace().count() >= 2
+                    && first.chars().next().is_some_and(char::is_uppercase)
+                    && rest.split_whitespace().count() >= 2
+                    && crate::names::classify::has_organisation_signal(rest)
+                    && !is_legal_form(first)
+                {
+                    return Some(s.len() - rest.len());
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Lines cut in the middle of a name (`Project for the` / `Comprehensive ...`) are joined.
@@ -573,9 +958,12 @@ fn is_sentence(s: &str) -> bool {
     let past_verb = s.split_whitespace().skip(1).any(|w| {
         w.chars().count() >= 7 && w.ends_with("ed") && w.chars().all(|c| c.is_lowercase())
     });
-    OPENERS.contains(&first.trim_matches(|c: char| !c.is_alphanumeric()))
-        || words.iter().skip(1).any(|w| VERBS.contains(&w.as_str()))
-        || past_verb
+    // A verb of a sentence is in lower case (`Future of Work Lab` is a name).
+    let verb = s
+        .split_whitespace()
+        .skip(1)
+        .any(|w| VERBS.contains(&w) || (w.starts_with('(') && VERBS.contains(&&w[1..])));
+    OPENERS.contains(&first.trim_matches(|c: char| !c.is_alphanumeric())) || verb || past_verb
 }
 
 fn has_list_separators(s: &str) -> bool {
@@ -991,7 +1379,7 @@ fn rejoin_long_names(parts: Vec<String>) -> Vec<String> {
                 && !acronym
                 && !has_head
                 && short
-                && !t.contains('(')
+                && !descriptor_free(t).contains('(')
                 && !names_country
                 && !has_acronym
                 && !prev.contains('(')
@@ -1004,6 +1392,18 @@ fn rejoin_long_names(parts: Vec<String>) -> Vec<String> {
         out.push(p);
     }
     out
+}
+
+/// The text without a lower-case description in parentheses at its end (`Technology and
+/// Innovation (national level)`); an acronym or a name in parentheses stays.
+fn descriptor_free(t: &str) -> &str {
+    let main = strip_trailing_parens(t);
+    let inner = t[main.len()..].trim_start_matches([' ', '(']);
+    if main.len() < t.trim_end().len() && inner.chars().next().is_some_and(char::is_lowercase) {
+        main
+    } else {
+        t
+    }
 }
 
 /// Legal forms written after a company's name and a comma (`PrimeBotics, Lda`), without
@@ -1061,6 +1461,18 @@ fn split_and(s: &str, in_list: bool) -> Vec<String> {
                 return v;
             }
             let r_main = strip_trailing_parens(r);
+            // `Experts and San Andrés University`: a vague group, then a body with a proper
+            // name (not `Women and Youth Foundation`, whose `Youth` is an ordinary word).
+            if l.split_whitespace().count() <= 3
+                && crate::names::classify(l) == crate::names::MentionKind::Collective
+                && opens_with_proper_name(r_main)
+                && crate::names::classify(r_main) == crate::names::MentionKind::Organisation
+                && crate::names::classify::has_organisation_signal(r_main)
+            {
+                let mut v = split_and(l, in_list);
+                v.extend(split_and(r, in_list));
+                return v;
+            }
             let r_acronym = crate::names::is_acronym(r_main)
                 && !crate::names::is_generic_acronym(&crate::names::fold(r_main));
             let r_short = r_main.split_whitespace().count() <= 3;
@@ -1117,7 +1529,20 @@ fn split_and(s: &str, in_list: bool) -> Vec<String> {
     for sep in [" and ", " & ", " et ", " y "] {
         if let Some(i) = s.find(sep) {
             let left_words = s[..i].split_whitespace().count();
-            if let Some(n) = known_prefix(s, left_words) {
+            // `Ministry of Education and Science of the Kyrgyz Republic`: a known name
+            // followed by `of ...` goes on; it is not the end of the name.
+            let goes_on = |n: usize| {
+                s.split_whitespace()
+                    .filter(|w| w.chars().any(char::is_alphanumeric))
+                    .nth(n)
+                    .is_some_and(|w| {
+                        matches!(
+                            w.to_lowercase().as_str(),
+                            "of" | "de" | "del" | "du" | "des" | "for" | "da" | "do"
+                        )
+                    })
+            };
+            if let Some(n) = known_prefix(s, left_words).filter(|&n| !goes_on(n)) {
                 let words: Vec<&str> = s.split_whitespace().collect();
                 let mut v = vec![words[..n].join(" ")];
                 let rest = words[n..].join(" ");
@@ -1179,6 +1604,18 @@ fn split_and(s: &str, in_list: bool) -> Vec<String> {
     vec![s.to_string()]
 }
 
+/// Whether a text starts with a proper name: a capitalised word that is not an ordinary
+/// word (`San Andrés University`, `Reaktor`; not `Youth Foundation`).
+fn opens_with_proper_name(s: &str) -> bool {
+    let first = s
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    first.chars().next().is_some_and(char::is_uppercase)
+        && !crate::names::classify::is_common_word(&crate::names::fold(first))
+}
+
 /// The text without a parenthesised part at its end (`X University (HSTU)` -> `X University`).
 fn strip_trailing_parens(s: &str) -> &str {
     let t = s.trim_end();
@@ -1190,6 +1627,21 @@ fn strip_trailing_parens(s: &str) -> &str {
 
 fn depth_zero(s: &str, at: usize) -> bool {
     paren_depth(&s[..at]) == 0
+}
+
+/// Whether `tail` names the body that `head` only gives the kind of: the head is a vague
+/// group or unnamed body (`Local Municipality`, `Research institutes`), the tail a short
+/// capitalised name that shows it names a body and is not itself vague.
+fn names_the_kind(head: &str, tail: &str) -> bool {
+    use crate::names::MentionKind::{Collective, Organisation};
+    let tail = tail.trim().trim_end_matches(['.', ',', ';']);
+    tail.split_whitespace().count() <= 8
+        && tail.chars().next().is_some_and(char::is_uppercase)
+        && !tail.contains([',', ';', ':'])
+        && !is_sentence(tail)
+        && crate::names::classify(head) == Collective
+        && crate::names::classify(tail) == Organisation
+        && crate::names::classify::has_organisation_signal(tail)
 }
 
 /// `Go Teddy, a local start-up who ...` was split at the comma: a piece that starts
@@ -1330,6 +1782,17 @@ pub fn clean_name(s: &str) -> String {
             break;
         }
     }
+    // `le Ministère de la Justice`, `the EU-GEPP Consortium`: an article in lower case
+    // before a capitalised name is the sentence's.
+    for a in [
+        "the ", "le ", "la ", "les ", "el ", "los ", "las ", "l'", "l’",
+    ] {
+        if let Some(rest) = s.strip_prefix(a) {
+            if rest.chars().next().is_some_and(char::is_uppercase) {
+                s = rest.to_string();
+            }
+        }
+    }
     // `Head of Toktogul district administration`: the body, not the role.
     for p in ["Head of ", "head of ", "Director of ", "Office of the "] {
         if let Some(rest) = s.strip_prefix(p) {
@@ -1354,6 +1817,10 @@ pub fn clean_name(s: &str) -> String {
         .trim_matches(|c: char| matches!(c, '"' | '“' | '”' | '\'' | '*' | '`'))
         .trim_end_matches([':', ';', ',', '.', '-', '–', ' '])
         .trim();
+    // `UNDP Paraguay’s`, `International Labor Organization's` (`... 's southern cone
+    // office`): a possessive ending is the sentence's, not the name's; `Saint Martin’s`
+    // (a place) keeps it.
+    let t = strip_possessive(t);
     // An opening parenthesis left without its closing one (a cut description), or a
     // closing one without its opening.
     let t = if t.matches('(').count() > t.matches(')').count() {
@@ -1364,6 +1831,27 @@ pub fn clean_name(s: &str) -> String {
         t
     };
     t.to_string()
+}
+
+fn strip_possessive(t: &str) -> &str {
+    let Some(stem) = t.strip_suffix("'s").or_else(|| t.strip_suffix("’s")) else {
+        return t;
+    };
+    let words: Vec<&str> = stem.split_whitespace().collect();
+    let last = words.last().copied().unwrap_or("");
+    let saint = words.len() >= 2
+        && matches!(
+            words[words.len() - 2]
+                .trim_end_matches('.')
+                .to_lowercase()
+                .as_str(),
+            "saint" | "st"
+        );
+    if last.chars().next().is_some_and(char::is_uppercase) && !saint {
+        stem.trim_end()
+    } else {
+        t
+    }
 }
 
 /// `Bangladesh Oceanographic Research Institute (BORI)` -> `BORI`; an all-capitals name
@@ -1391,6 +1879,104 @@ fn acronym_follows(tokens: &[&str]) -> bool {
         }
     }
     false
+}
+
+/// Heads after which `on` goes on with the name (`Council on Foreign Relations`, `Envoy on
+/// Technology`); after others it starts a topic (`Foreign Trade University on Circular
+/// economy`).
+const ON_HEADS: &[&str] = &[
+    "council",
+    "commission",
+    "committee",
+    "centre",
+    "center",
+    "forum",
+    "panel",
+    "network",
+    "coalition",
+    "alliance",
+    "force",
+    "group",
+    "institute",
+    "initiative",
+    "partnership",
+    "secretariat",
+    "office",
+    "programme",
+    "program",
+    "convention",
+    "board",
+    "observatory",
+    "platform",
+    "envoy",
+    "rapporteur",
+    "commissioner",
+    "consortium",
+];
+
+/// In prose, how many tokens after `tokens[j]` join the name run: a connector and a
+/// capitalised word (`of Health`), `of the` and one (`Unit of the Social Cabinet`), or `and`
+/// and one inside an `X of Y` name. Not `on` after a head that takes no topic, nor `and` or
+/// `&` before an acronym or a body's opening (`Reaktor & University of Helsinki`, `... and
+/// SASA`), which start another name.
+fn prose_connector(tokens: &[&str], j: usize, run: &[&str], has_of: bool) -> Option<usize> {
+    let cap = |t: &str| {
+        let t = t.trim_start_matches(['(', '"', '“', '\'', '‘']);
+        t.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            && t.chars().any(|c| c.is_alphabetic())
+    };
+    let conn = tokens.get(j + 1)?.to_lowercase();
+    let next = *tokens.get(j + 2)?;
+    let bare = |t: &str| {
+        t.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let opens_body = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            BODY_OPENERS.contains(&bare(t).as_str()) && cap(t) && !t.ends_with([',', '.', ';'])
+        }) && tokens
+            .get(k + 1)
+            .is_some_and(|t| matches!(bare(t).as_str(), "of" | "for" | "de" | "del" | "du"))
+    };
+    let acronym = |t: &str| {
+        let b = t.trim_matches(|c: char| !c.is_alphanumeric());
+        crate::names::is_acronym(b) && !crate::names::is_generic_acronym(&crate::names::fold(b))
+    };
+    const CONNECT: &[&str] = &[
+        "of", "for", "de", "des", "du", "la", "le", "el", "del", "the", "&", "on", "in", "los",
+        "las", "para", "pour", "por", "do", "da", "dos", "das", "d'",
+    ];
+    let last = bare(run.last().copied().unwrap_or(""));
+    // `Unit of the Social Cabinet`, `Universidad de la República`: after a run that has a
+    // head word of its own (not `... Technology of the Government`, a piece of a longer name).
+    let headed = run
+        .iter()
+        .any(|t| HEADS.contains(&bare(t).as_str()) || BODY_OPENERS.contains(&bare(t).as_str()));
+    if headed
+        && matches!(conn.as_str(), "of" | "de" | "du" | "del" | "da" | "do")
+        && matches!(
+            next.to_lowercase().as_str(),
+            "the" | "la" | "el" | "los" | "las" | "le" | "les"
+        )
+        && tokens.get(j + 3).is_some_and(|t| cap(t))
+    {
+        return Some(3);
+    }
+    if !cap(next) {
+        return None;
+    }
+    if conn == "on" && !ON_HEADS.contains(&last.as_str()) {
+        return None;
+    }
+    let and = matches!(conn.as_str(), "and" | "&" | "y" | "et");
+    if and && (opens_body(j + 2) || acronym(next)) {
+        return None;
+    }
+    let joins =
+        CONNECT.contains(&conn.as_str()) || (and && (has_of || acronym_follows(&tokens[j + 2..])));
+    joins.then_some(2)
 }
 
 /// Organisation names in prose: runs of capitalised words (with `of`, `for`, `and`, `de`
@@ -1579,15 +2165,9 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
                 {
                     j += 1;
                     run.push(tokens[j]);
-                } else if j + 2 < tokens.len()
-                    && (CONNECT.contains(&tokens[j + 1].to_lowercase().as_str())
-                        || (matches!(tokens[j + 1], "and" | "&" | "y" | "et")
-                            && (has_of(&run) || acronym_follows(&tokens[j + 2..]))))
-                    && is_cap(tokens[j + 2])
-                {
-                    run.push(tokens[j + 1]);
-                    run.push(tokens[j + 2]);
-                    j += 2;
+                } else if let Some(step) = prose_connector(&tokens, j, &run, has_of(&run)) {
+                    run.extend_from_slice(&tokens[j + 1..=j + step]);
+                    j += step;
                 } else {
                     break;
                 }
@@ -1610,16 +2190,41 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
             if !(last.ends_with(',') && has_of(&run)) {
                 break;
             }
-            // Look ahead: (Cap,)* [and|&] Cap
+            // Look ahead: (Cap,)* Cap* [and|&] Cap (`Labor, Employment, Veterans and Social
+            // Affairs`).
             let mut k = j + 1;
             while k < tokens.len() && is_cap(tokens[k]) && tokens[k].ends_with(',') && k - j <= 4 {
                 k += 1;
             }
+            // `Ministry of Posts, Telecommunications and Information Technology`: one or two
+            // words of a function before the `and` need no comma of their own.
+            let commas = k;
+            while k < tokens.len()
+                && is_cap(tokens[k])
+                && !ends_clause(tokens[k])
+                && !tokens[k].starts_with('(')
+                && k - commas < 2
+                && k - j <= 6
+                && crate::countries::lookup(tokens[k]).is_none()
+            {
+                k += 1;
+            }
             // At least one `B,` between: `..., and Serbia` alone is another name.
+            // Functions of the body, not other bodies: no acronym (`UNICEF, WHO and ...`)
+            // nor head word (`Ministry of Health, Ministry of Education and ...`).
+            let functions = |ts: &[&str]| {
+                ts.iter().all(|t| {
+                    let b = t.trim_matches(|c: char| !c.is_alphanumeric());
+                    (!crate::names::is_acronym(b)
+                        || crate::names::is_generic_acronym(&crate::names::fold(b)))
+                        && !HEADS.contains(&b.to_lowercase().as_str())
+                })
+            };
             if k > j + 1
                 && k + 1 < tokens.len()
                 && matches!(tokens[k], "and" | "&" | "y" | "et")
                 && is_cap(tokens[k + 1])
+                && functions(&tokens[j + 1..=k + 1])
             {
                 run.extend_from_slice(&tokens[j + 1..=k + 1]);
                 j = k + 1;
@@ -1639,22 +2244,50 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
             }
         }
         i = j + 1;
+        // `Foreign Trade University on Circular economy`: the capitalised words after an
+        // `on` that did not join the name are its topic, not another name.
+        if tokens.get(i).is_some_and(|t| *t == "on") {
+            i += 1;
+            while i < tokens.len() && is_cap(tokens[i]) && !tokens[i].starts_with('(') {
+                let end = ends_clause(tokens[i]);
+                i += 1;
+                if end {
+                    break;
+                }
+            }
+        }
+        // A comma inside the name stays (`Ministry of Posts, Telecommunications and ...`).
+        let last_at = run.len().saturating_sub(1);
         let words: Vec<String> = run
             .iter()
-            .map(|w| {
-                w.trim_matches(|c: char| {
+            .enumerate()
+            .map(|(at, w)| {
+                let inner_comma = at < last_at && w.ends_with(',');
+                let t = w.trim_matches(|c: char| {
                     matches!(
                         c,
                         ',' | '.' | ';' | ':' | '"' | '“' | '”' | '‘' | '’' | '\'' | '!' | '?'
                     )
-                })
-                .to_string()
+                });
+                if inner_comma && !t.is_empty() {
+                    format!("{t},")
+                } else {
+                    t.to_string()
+                }
             })
             .collect();
         let mut words: Vec<String> = words.into_iter().filter(|w| !w.is_empty()).collect();
+        // `IT Park`: an acronym before a word in lower case is not the function word.
+        let acronym_word = |words: &[String]| {
+            words.len() >= 2
+                && words[0].len() >= 2
+                && words[0].chars().all(|c| c.is_ascii_uppercase())
+                && words[1].chars().any(char::is_lowercase)
+        };
         while words
             .first()
             .is_some_and(|w| STOP.contains(&w.to_lowercase().as_str()))
+            && !acronym_word(&words)
         {
             words.remove(0);
         }
@@ -1692,6 +2325,18 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
             matches!(
                 t.trim_matches(|c: char| !c.is_alphanumeric()),
                 "process"
+                    | "program"
+                    | "programme"
+                    | "programs"
+                    | "project"
+                    | "projects"
+                    | "colleague"
+                    | "colleagues"
+                    | "initiative"
+                    | "scheme"
+                    | "portal"
+                    | "website"
+                    | "app"
                     | "processes"
                     | "dialogue"
                     | "dialogues"
@@ -1806,6 +2451,217 @@ mod tests {
             names("Ministry of Health, SA"),
             ["Ministry of Health", "SA"]
         );
+    }
+
+    #[test]
+    fn hedges_and_tentative_markers_are_dropped_with_a_reason() {
+        let v = split_partner_names("Local Innovation Hub (TBC)");
+        assert_eq!(v[0].name, "(TBC)");
+        assert_eq!(v[0].dropped, Some("tentative"));
+        assert_eq!(v[1].name, "Local Innovation Hub");
+        assert_eq!(v[1].dropped, None);
+        let v = split_partner_names(
+            "For the time being private sector (Roche) - interested to organize the first challenge",
+        );
+        let kept: Vec<&str> = v
+            .iter()
+            .filter(|p| p.dropped.is_none())
+            .map(|p| p.name.as_str())
+            .collect();
+        assert!(kept.contains(&"Roche"), "{v:?}");
+        assert!(v
+            .iter()
+            .any(|p| p.name == "For the time being" && p.dropped == Some("hedge")));
+        assert_eq!(
+            names("Ministry of National Education (planned)"),
+            ["(planned)", "Ministry of National Education"]
+        );
+    }
+
+    #[test]
+    fn possessives_are_the_sentences() {
+        assert_eq!(
+            names_in_prose("with UNDP Paraguay’s monitoring and evaluation official")
+                .into_iter()
+                .map(|n| clean_name(&n))
+                .collect::<Vec<_>>(),
+            ["UNDP Paraguay"]
+        );
+        assert_eq!(
+            clean_name("International Labor Organization's"),
+            "International Labor Organization"
+        );
+        assert_eq!(
+            clean_name("Union Parishad of Saint Martin’s"),
+            "Union Parishad of Saint Martin’s"
+        );
+    }
+
+    #[test]
+    fn a_group_and_the_bodies_it_stands_for() {
+        assert_eq!(names("UN agency (Unicef and UNFPA)"), ["Unicef", "UNFPA"]);
+        assert_eq!(
+            names("Innovation hubs (Shaqdoon, Harhub, T-hub)"),
+            ["Innovation hubs", "Shaqdoon", "Harhub", "T-hub"]
+        );
+        assert_eq!(
+            names("Civil Society Organizations [Finance Think; European Policy Institute]"),
+            [
+                "Civil Society Organizations",
+                "Finance Think",
+                "European Policy Institute"
+            ]
+        );
+        assert_eq!(
+            names("Municipality (Environment Secretariat)"),
+            ["Municipality", "Environment Secretariat"]
+        );
+        // What the group does, or a gloss of it, is not a member.
+        assert_eq!(
+            names("Small businesses (Recycling and Reforestation)"),
+            ["Small businesses (Recycling and Reforestation)"]
+        );
+        assert_eq!(
+            names("local health councils (Consejos de Salud)"),
+            ["local health councils (Consejos de Salud)"]
+        );
+    }
+
+    #[test]
+    fn a_heading_line_is_not_a_partner() {
+        let v = split_partner_names(
+            "● University of Cape Verde\n● Jean Piaget University\nInternal partners (Joint Office):\n● Portfolio for Education",
+        );
+        let kept: Vec<&str> = v
+            .iter()
+            .filter(|p| p.dropped.is_none())
+            .map(|p| p.name.as_str())
+            .collect();
+        assert_eq!(
+            kept,
+            [
+                "University of Cape Verde",
+                "Jean Piaget University",
+                "Joint Office",
+                "Portfolio for Education"
+            ]
+        );
+        assert!(v
+            .iter()
+            .any(|p| p.name == "Internal partners" && p.dropped == Some("heading")));
+    }
+
+    #[test]
+    fn glued_bodies_are_split() {
+        assert_eq!(
+            names("Adama municipalities  Bisheftu municipalities and   Bahirdar municipalities"),
+            [
+                "Adama municipalities",
+                "Bisheftu municipalities",
+                "Bahirdar municipalities"
+            ]
+        );
+        assert_eq!(
+            names("National Economics University (NEU) Fulbright University Viet Nam (FUV) – Academia"),
+            ["National Economics University (NEU)", "Fulbright University Viet Nam (FUV)"]
+        );
+        assert_eq!(
+            names("Experts and San Andrés University"),
+            ["Experts", "San Andrés University"]
+        );
+        // One name with `and` inside stays.
+        assert_eq!(
+            names("Women and Youth Foundation"),
+            ["Women and Youth Foundation"]
+        );
+        assert_eq!(
+            names("Economic and Social Commission for Asia and the Pacific"),
+            ["Economic and Social Commission for Asia and the Pacific"]
+        );
+    }
+
+    #[test]
+    fn a_known_name_followed_by_of_goes_on() {
+        assert_eq!(
+            names("Ministry of Education and Science of the Kyrgyz Republic, who inform all public schools"),
+            ["Ministry of Education and Science of the Kyrgyz Republic"]
+        );
+    }
+
+    #[test]
+    fn a_comma_list_with_a_description_in_parentheses_stays_one_name() {
+        assert_eq!(
+            names("Secretariat of Higher Education, Science, Technology and Innovation (national level)"),
+            ["Secretariat of Higher Education, Science, Technology and Innovation (national level)"]
+        );
+    }
+
+    #[test]
+    fn a_kind_then_the_body() {
+        let v = split_partner_names("Local Municipality - City of Tshwane");
+        assert_eq!(v[0].name, "City of Tshwane");
+        assert_eq!(v[0].description.as_deref(), Some("Local Municipality"));
+        // A named head keeps its description.
+        let v = split_partner_names("Research Center - Argo Analytics");
+        assert_eq!(v[0].name, "Research Center");
+    }
+
+    #[test]
+    fn quoted_names_and_kind_labels() {
+        assert_eq!(names("\"Refuturism\" Social Initiative"), ["Refuturism"]);
+        assert_eq!(
+            names("\"Future of Work Lab\" Startup"),
+            ["Future of Work Lab"]
+        );
+        assert_eq!(
+            names("NGO in Ferganana Valley “Mehirjon” – working with migrant youth"),
+            ["Mehirjon"]
+        );
+        assert_eq!(
+            names("Centro de Ayuda Mutua “Salud para Todos” (CAMSAT)"),
+            ["Centro de Ayuda Mutua “Salud para Todos” (CAMSAT)"]
+        );
+        assert_eq!(names("Ger Hub NGO"), ["Ger Hub"]);
+        assert_eq!(names("SmartNation (CSO)"), ["SmartNation"]);
+        assert_eq!(names("Moiru NGO"), ["Moiru NGO"]);
+    }
+
+    #[test]
+    fn prose_connectors() {
+        // `of the` goes on with the name.
+        assert_eq!(
+            names_in_prose(
+                "with the Presidential Technical Unit of the Social Cabinet (UTGS) and others"
+            ),
+            ["Presidential Technical Unit of the Social Cabinet (UTGS)"]
+        );
+        // `on` after a head that takes no topic starts the topic, which is no name.
+        assert_eq!(
+            names_in_prose("We worked with Foreign Trade University on Circular economy training"),
+            ["Foreign Trade University"]
+        );
+        assert_eq!(
+            names_in_prose("with the Office of the Secretary-General's Envoy on Technology."),
+            ["Office of the Secretary-General's Envoy on Technology"]
+        );
+        // `&` before a body's opening, `and` before an acronym: another name.
+        assert_eq!(
+            names_in_prose(
+                "In addition, the Aalto Foundation & University of Helsinki provided mentors."
+            ),
+            ["Aalto Foundation", "University of Helsinki"]
+        );
+        assert_eq!(
+            names_in_prose("with the Ministry of Labor, Employment, Veterans and Social Affairs and SASA for the group"),
+            ["Ministry of Labor, Employment, Veterans and Social Affairs", "SASA"]
+        );
+        // An acronym is not a function word.
+        assert_eq!(
+            names_in_prose("partnerships with BTS Education (Kazakhstan), IT Park (Uzbekistan), and Education Era"),
+            ["BTS Education (Kazakhstan)", "IT Park (Uzbekistan)", "Education Era"]
+        );
+        // An acronym before `program` or `colleague` names a thing or a person.
+        assert!(names_in_prose("support from a UNV colleague from our office").is_empty());
     }
 
     #[test]
