@@ -210,8 +210,8 @@ fn resolve_uncached(name: &str, country: Option<&str>) -> Resolution {
     if classify(name) == MentionKind::Collective {
         return done(
             Entity::Collective {
+                key: national::collective_key(name, country),
                 country: scope,
-                key: key(name),
             },
             Method::CollectiveTerm,
         );

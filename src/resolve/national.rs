@@ -371,6 +371,44 @@ pub(crate) fn names_country(w: &str, iso3: &str) -> bool {
         })
 }
 
+/// The key of a collective mention in a plan of `iso3`: its folded words in order, without
+/// the words that name the plan's country (`UNDP Ethiopia Programmatic hubs` and `UNDP -
+/// Programmatic hubs` are one group in an Ethiopian plan; `Ethiopian CSOs` and `CSOs in
+/// Ethiopia` too): the entity is scoped to the country already.
+pub fn collective_key(name: &str, iso3: Option<&str>) -> String {
+    let k = key(name);
+    let Some(iso3) = iso3 else { return k };
+    let raw: Vec<&str> = k.split(' ').collect();
+    let mut words: Vec<String> = Vec::with_capacity(raw.len());
+    let mut i = 0;
+    'words: while i < raw.len() {
+        // The country's name in one to three words (`South Africa`), or its adjective.
+        for n in (1..=3).rev().filter(|n| i + n <= raw.len()) {
+            let phrase = raw[i..i + n].join(" ");
+            let names_it = !STOPWORDS.contains(&raw[i])
+                && phrase.len() >= 4
+                && crate::countries::lookup(&phrase).is_some_and(|c| c.iso3 == iso3);
+            if names_it || (n == 1 && names_country(raw[i], iso3)) {
+                i += n;
+                continue 'words;
+            }
+        }
+        words.push(raw[i].to_string());
+        i += 1;
+    }
+    while words
+        .last()
+        .is_some_and(|w| STOPWORDS.contains(&w.as_str()))
+    {
+        words.pop();
+    }
+    if words.is_empty() {
+        k
+    } else {
+        words.join(" ")
+    }
+}
+
 /// Runs of words that name a country become its ISO3 code, lower-case.
 fn countries_as_codes(words: &[&str]) -> Vec<String> {
     let mut out = Vec::with_capacity(words.len());
@@ -650,6 +688,25 @@ mod tests {
         ] {
             assert!(!names_country(w, iso3), "{w} {iso3}");
         }
+    }
+
+    #[test]
+    fn collective_keys_leave_out_the_plans_country() {
+        let k = |n: &str| collective_key(n, Some("ETH"));
+        assert_eq!(
+            k("UNDP Ethiopia Programmatic hubs"),
+            k("UNDP - Programmatic hubs")
+        );
+        assert_eq!(k("Ethiopian CSOs"), k("CSOs in Ethiopia"));
+        assert_eq!(k("CSOs in Ethiopia"), "csos");
+        assert_ne!(k("Kenyan CSOs"), k("CSOs"));
+        assert_eq!(collective_key("Ethiopia", Some("ETH")), "ethiopia");
+        assert_eq!(collective_key("Ethiopian CSOs", None), "ethiopian csos");
+        assert_eq!(
+            collective_key("Donors including Japan", Some("PHL")),
+            "donors including japan"
+        );
+        assert_eq!(collective_key("NGOs of South Africa", Some("ZAF")), "ngos");
     }
 
     #[test]
