@@ -393,7 +393,25 @@ pub fn collective_key(name: &str, iso3: Option<&str>) -> String {
                 continue 'words;
             }
         }
-        words.push(raw[i].to_string());
+        // `SME` / `SMEs`, `collectivité` / `collectivités`: one group, singular or plural.
+        let w = raw[i];
+        let canonical = canonical_word(w);
+        let singular = if canonical != w && !canonical.is_empty() {
+            canonical.to_string()
+        } else if ["sses", "xes", "ches", "shes"]
+            .iter()
+            .any(|e| w.ends_with(e))
+        {
+            w[..w.len() - 2].to_string()
+        } else if w.len() >= 4
+            && w.ends_with('s')
+            && !["ss", "us", "is"].iter().any(|e| w.ends_with(e))
+        {
+            w[..w.len() - 1].to_string()
+        } else {
+            w.to_string()
+        };
+        words.push(singular);
         i += 1;
     }
     while words
@@ -698,15 +716,19 @@ mod tests {
             k("UNDP - Programmatic hubs")
         );
         assert_eq!(k("Ethiopian CSOs"), k("CSOs in Ethiopia"));
-        assert_eq!(k("CSOs in Ethiopia"), "csos");
+        assert_eq!(k("CSOs in Ethiopia"), "cso");
+        assert_eq!(k("SMEs"), k("SME"));
+        assert_eq!(k("Various businesses"), "various business");
+        assert_eq!(k("collectivités"), k("Collectivité"));
         assert_ne!(k("Kenyan CSOs"), k("CSOs"));
         assert_eq!(collective_key("Ethiopia", Some("ETH")), "ethiopia");
         assert_eq!(collective_key("Ethiopian CSOs", None), "ethiopian csos");
+        assert_eq!(collective_key("Local NGOs", Some("KEN")), "local ngo");
         assert_eq!(
             collective_key("Donors including Japan", Some("PHL")),
-            "donors including japan"
+            "donor including japan"
         );
-        assert_eq!(collective_key("NGOs of South Africa", Some("ZAF")), "ngos");
+        assert_eq!(collective_key("NGOs of South Africa", Some("ZAF")), "ngo");
     }
 
     #[test]
