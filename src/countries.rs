@@ -85,6 +85,28 @@ fn key(s: &str) -> String {
     words.join(" ")
 }
 
+/// Abbreviations of countries written in capitals in the table's aliases (`DRC`, `BiH`,
+/// `KSA`, `UAE`): read alone as a country where a short word could be anything else
+/// (`UNDP DRC`), unlike the ISO codes (`co`, `per`).
+static ABBREVIATIONS: LazyLock<HashMap<String, usize>> = LazyLock::new(|| {
+    let mut m = HashMap::new();
+    for (i, c) in COUNTRIES.iter().enumerate() {
+        for a in &c.aliases {
+            let letters = a.chars().filter(|c| c.is_alphabetic()).count();
+            let capitals = a.chars().filter(|c| c.is_uppercase()).count();
+            if (2..=5).contains(&letters) && capitals >= 2 && !a.contains(' ') {
+                m.entry(key(a)).or_insert(i);
+            }
+        }
+    }
+    m
+});
+
+/// A country by an abbreviation of the table's aliases (`DRC`, `BiH`), not by its codes.
+pub fn lookup_abbreviation(word: &str) -> Option<&'static Country> {
+    ABBREVIATIONS.get(&key(word)).map(|&i| &COUNTRIES[i])
+}
+
 /// Every country of the table.
 pub fn all() -> &'static [Country] {
     &COUNTRIES
@@ -115,9 +137,15 @@ mod tests {
             ("north macedonia", "MKD"),
             ("Côte d'Ivoire", "CIV"),
             ("Kosovo", "XKX"),
+            ("KSA", "SAU"),
+            ("BiH", "BIH"),
         ] {
             assert_eq!(lookup(name).map(|c| c.iso3), Some(iso3), "{name}");
         }
+        assert_eq!(lookup_abbreviation("drc").map(|c| c.iso3), Some("COD"));
+        assert_eq!(lookup_abbreviation("RDC").map(|c| c.iso3), Some("COD"));
+        assert!(lookup_abbreviation("co").is_none());
+        assert!(lookup_abbreviation("per").is_none());
         assert!(lookup("Atlantis").is_none());
     }
 

@@ -393,11 +393,11 @@ pub fn collective_key(name: &str, iso3: Option<&str>) -> String {
                 continue 'words;
             }
         }
-        // `SME` / `SMEs`, `collectivité` / `collectivités`: one group, singular or plural.
+        // `SME` / `SMEs`, `collectivité` / `collectivités`: one group, singular or plural
+        // (the words as written otherwise, so the IRI reads in the plan's language).
         let w = raw[i];
-        let canonical = canonical_word(w);
-        let singular = if canonical != w && !canonical.is_empty() {
-            canonical.to_string()
+        let singular = if w.len() >= 5 && w.ends_with("ies") {
+            format!("{}y", &w[..w.len() - 3])
         } else if ["sses", "xes", "ches", "shes"]
             .iter()
             .any(|e| w.ends_with(e))
@@ -724,6 +724,10 @@ mod tests {
         assert_eq!(collective_key("Ethiopia", Some("ETH")), "ethiopia");
         assert_eq!(collective_key("Ethiopian CSOs", None), "ethiopian csos");
         assert_eq!(collective_key("Local NGOs", Some("KEN")), "local ngo");
+        assert_eq!(
+            collective_key("Local communities", Some("KEN")),
+            collective_key("local community", Some("KEN"))
+        );
         assert_eq!(
             collective_key("Donors including Japan", Some("PHL")),
             "donor including japan"

@@ -27,6 +27,11 @@ pub fn undp_unit(name: &str, plan_country: Option<&str>) -> Option<(String, &'st
         || joined.contains(" bureau pays ")
         || joined.contains(" oficina de pais ")
         || joined.contains(" co ")
+        || joined.contains(" mco ")
+        // `UNDP Resident Representative`, `UNDP Senior Management`: the office's head.
+        || (undp
+            && (joined.contains(" resident representative ")
+                || joined.contains(" senior management ")))
         || (undp && (has("office") || has("oficina") || has("bureau")));
     // Other words than the unit's, UNDP's and a country's name this unit (`UNDP Governance
     // cluster`, `AccLab Innovation Challenge`): not the unit itself.
@@ -49,6 +54,13 @@ pub fn undp_unit(name: &str, plan_country: Option<&str>) -> Option<(String, &'st
                 | "office"
                 | "co"
                 | "team"
+                | "mco"
+                | "multi"
+                | "resident"
+                | "representative"
+                | "deputy"
+                | "senior"
+                | "management"
                 | "in"
                 | "of"
                 | "de"
@@ -121,10 +133,13 @@ fn country_in<'a>(words: &[&'a str]) -> (Option<String>, Vec<&'a str>) {
     for n in (1..=3).rev() {
         for start in 0..words.len().saturating_sub(n - 1) {
             let phrase = words[start..start + n].join(" ");
-            if phrase.len() < 4 && n == 1 {
-                continue; // `co`, `un`: never a country here.
-            }
-            if let Some(c) = crate::countries::lookup(&phrase) {
+            // `co`, `un`: never a country here; `DRC`, `BiH` are.
+            let found = if phrase.len() < 4 && n == 1 {
+                crate::countries::lookup_abbreviation(&phrase)
+            } else {
+                crate::countries::lookup(&phrase)
+            };
+            if let Some(c) = found {
                 let mut rest: Vec<&str> = words[..start].to_vec();
                 rest.extend_from_slice(&words[start + n..]);
                 return (Some(c.iso3.to_string()), rest);
