@@ -196,6 +196,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn offices_named_by_abbreviation_or_head_are_the_country_office() {
+        let unit = |n: &str, c: &str| undp_unit(n, Some(c)).map(|(c, u)| format!("{c} {u}"));
+        let co = |c: &str| Some(format!("{c} undp country office"));
+        assert_eq!(unit("UNDP DRC", "COD"), co("COD"));
+        assert_eq!(unit("UNDP RDC", "COD"), co("COD"));
+        assert_eq!(unit("UNDP BiH", "BIH"), co("BIH"));
+        assert_eq!(unit("UNDP KSA", "SAU"), co("SAU"));
+        assert_eq!(unit("UNDP MCO Fiji", "FJI"), co("FJI"));
+        assert_eq!(unit("UNDP Multi-Country Office", "FJI"), co("FJI"));
+        assert_eq!(unit("UNDP Resident Representative", "SEN"), co("SEN"));
+        assert_eq!(unit("UNDP Senior Management", "SEN"), co("SEN"));
+        // Short words that are codes, not abbreviations, are not countries.
+        assert_eq!(unit("UNDP CO", "PER"), co("PER"));
+        assert_eq!(unit("UNDP Governance team", "SEN"), None);
+    }
+
+    #[test]
     fn labs_belong_to_their_country() {
         let lab = |n: &str, c: &str| undp_unit(n, Some(c));
         assert_eq!(
