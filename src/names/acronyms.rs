@@ -6,7 +6,7 @@
 //! text of a plan, [`super::definitions`]) and the resolver's clustering rules. What it
 //! does not do: say which body an acronym names in a country (that is `resolve`).
 
-use super::normalise::{initials, STOPWORDS};
+use super::normalise::{forms, initials, STOPWORDS};
 
 /// Whether an acronym is made of the starts of the words, in order: each significant word
 /// gives its first one to three letters, a stopword its first letter or nothing
@@ -102,4 +102,67 @@ pub fn acronym_of_translated(acr: &str, key: &str) -> bool {
         false
     }
     assign(0, &a, &options, &mut vec![false; words.len()])
+}
+
+/// Whether an acronym of four letters or more is made of the starts of the key's words in
+/// some order, each word giving the first one to three letters of one of its forms in a
+/// language of the lexicon, every word used: `MINSA` = {ministry (ministerio), health
+/// (salud)}, `MIDIS` = {ministry, development, social, inclusion}. For acronyms written in
+/// the body's language beside a name translated word by word.
+pub fn acronym_of_translated_starts(acr: &str, key: &str) -> bool {
+    let a: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).collect();
+    let words: Vec<&str> = key
+        .split(' ')
+        .filter(|w| !w.is_empty() && !STOPWORDS.contains(w))
+        .collect();
+    if a.len() < 4 || words.len() < 2 || words.len() > 6 || a.len() > words.len() * 3 {
+        return false;
+    }
+    let options: Vec<Vec<Vec<char>>> = words
+        .iter()
+        .map(|w| forms(w).iter().map(|f| f.chars().collect()).collect())
+        .collect();
+    fn assign(i: usize, a: &[char], options: &[Vec<Vec<char>>], used: &mut Vec<bool>) -> bool {
+        if i == a.len() {
+            return used.iter().all(|u| *u);
+        }
+        for (j, forms) in options.iter().enumerate() {
+            if used[j] {
+                continue;
+            }
+            for n in 1..=3.min(a.len() - i) {
+                if forms.iter().any(|f| f.len() >= n && f[..n] == a[i..i + n]) {
+                    used[j] = true;
+                    if assign(i + n, a, options, used) {
+                        return true;
+                    }
+                    used[j] = false;
+                }
+            }
+        }
+        false
+    }
+    assign(0, &a, &options, &mut vec![false; words.len()])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn acronyms_of_the_words_in_another_language() {
+        assert!(acronym_of_translated_starts("minsa", "health ministry"));
+        assert!(acronym_of_translated_starts(
+            "midis",
+            "development inclusion ministry social"
+        ));
+        assert!(acronym_of_translated_starts("minedu", "education ministry"));
+        assert!(!acronym_of_translated_starts("minsa", "education ministry"));
+        assert!(!acronym_of_translated_starts("abc", "health ministry"));
+        // Every word gives letters.
+        assert!(!acronym_of_translated_starts(
+            "minsa",
+            "health ministry women"
+        ));
+    }
 }

@@ -256,6 +256,22 @@ pub fn is_lexicon_word(w: &str) -> bool {
     INITIALS.contains_key(w) || WORDS.contains_key(w)
 }
 
+/// A canonical word and its forms in every language of the lexicon (`health`, `salud`,
+/// `sante`, `saude`...); a word outside the lexicon alone.
+pub fn forms(canonical: &str) -> Vec<&str> {
+    match FORMS.get(canonical) {
+        Some(v) => v.clone(),
+        None => vec![canonical],
+    }
+}
+
+static FORMS: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
+    LEXICON
+        .iter()
+        .map(|(c, vs)| (*c, std::iter::once(*c).chain(vs.iter().copied()).collect()))
+        .collect()
+});
+
 /// The first letters a word's forms start with, in every language of the lexicon:
 /// `environment` -> {e, a} (ambiente), for acronyms written in another language.
 static INITIALS: LazyLock<HashMap<&'static str, Vec<char>>> = LazyLock::new(|| {

@@ -162,6 +162,26 @@ pub(super) fn candidates(
             })
             .collect();
         out.push((Method::CountryAcronym, "acronym-translated", translated));
+        // `MINSA` = Ministerio de Salud for `Ministry of Health`: the starts of the words'
+        // forms in another language, in any order.
+        let starts: Vec<(String, String)> = keys
+            .iter()
+            .filter(|(k2, i2)| k2.as_str() != k && i2.acronym_only.is_none())
+            .filter(|(k2, _)| {
+                !crate::names::is_generic_acronym(a)
+                    && crate::names::acronyms::acronym_of_translated_starts(a, k2)
+            })
+            .map(|(k2, _)| {
+                (
+                    k2.clone(),
+                    format!(
+                        "{} is made of the starts of the words of `{k2}` in another language",
+                        a.to_uppercase()
+                    ),
+                )
+            })
+            .collect();
+        out.push((Method::CountryAcronym, "acronym-translated", starts));
         // `MIGHT` = Malaysian Industry-Government (Group) for High Technology: the initials
         // with one significant word left out, for acronyms of four letters or more.
         let skipping: Vec<(String, String)> = keys
