@@ -58,6 +58,13 @@ fn split_lines(answer: &str, headings: bool) -> Vec<Piece> {
     let lines: Vec<(usize, &str)> = answer
         .lines()
         .enumerate()
+        .flat_map(|(no, l)| {
+            if headings {
+                sub_lines(l).into_iter().map(|s| (no, s)).collect()
+            } else {
+                vec![(no, l)]
+            }
+        })
         .filter(|(_, l)| !l.trim().is_empty())
         .collect();
     let any_marker = lines.iter().any(|(_, l)| has_marker(l));
@@ -86,6 +93,48 @@ fn split_lines(answer: &str, headings: bool) -> Vec<Piece> {
                 });
             }
         }
+    }
+    out
+}
+
+/// HTML line breaks left in an answer (`Government<div>Youth Organisations</div><br>`).
+static HTML_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)</?(?:div|p|li|ul|ol|tr|td)\b[^>]*>|<br\s*/?>|&lt;/?(?:div|br|p)\s*/?&gt;")
+        .expect("valid regex")
+});
+
+/// A bullet written again inside a line that opened with one, where the line's breaks were
+/// lost: `-        Ministry (MINT) -        Federal Commission`, `... teachers. - High School
+/// ...`: the bullet after a run of spaces, or after the end of a sentence.
+static INLINE_BULLET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:[ \t\u{a0}]{2,}|[.;!?][ \t\u{a0}]+)([-•·●▪–][ \t\u{a0}]+)|[ \t\u{a0}]([-•·●▪–][ \t\u{a0}]{2,})")
+        .expect("valid regex")
+});
+
+/// One line of a partner answer as the lines it was written as: split at HTML breaks, and at
+/// bullets repeated inside a line that opens with one (each keeps its bullet).
+fn sub_lines(line: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for part in HTML_BREAK.split(line) {
+        let trimmed = part.trim_start();
+        let bullet = trimmed.chars().next();
+        if !bullet.is_some_and(|c| matches!(c, '-' | '•' | '·' | '●' | '▪' | '–'))
+            || !trimmed[bullet.map_or(0, char::len_utf8)..].starts_with([' ', '\t', '\u{a0}'])
+        {
+            out.push(part);
+            continue;
+        }
+        let mut start = 0;
+        for c in INLINE_BULLET.captures_iter(part) {
+            let m = c.get(1).or_else(|| c.get(2)).expect("a group matched");
+            // The same bullet as the line's first.
+            if !part[m.start()..].starts_with(bullet.expect("checked")) || m.start() == 0 {
+                continue;
+            }
+            out.push(&part[start..m.start()]);
+            start = m.start();
+        }
+        out.push(&part[start..]);
     }
     out
 }
@@ -335,7 +384,14 @@ fn push_name(
             for (text, reason) in hedges {
                 drop(out, text, reason);
             }
-            let name = clean_name(&part);
+            // `the YES Abroad Program` picked out of a sentence: `YES` opens the name, it
+            // is not the answer to a yes/no question.
+            let name = match part.strip_prefix("YES ") {
+                Some(rest) if from_prose && rest.starts_with(char::is_uppercase) => {
+                    format!("YES {}", clean_name(rest))
+                }
+                _ => clean_name(&part),
+            };
             // `private sector (Roche)`, `UN agency (Unicef and UNFPA)`: a vague group and the
             // bodies it stands for, each a mention.
             if let Some((group, members)) = group_and_members(&name) {
@@ -1124,6 +1180,9 @@ fn split_name_list(s: &str) -> Vec<String> {
         }
     }
     parts.push(cur);
+    if crate::names::classify::shares_a_head(s) {
+        return vec![s.trim().to_string()];
+    }
     let parts = rejoin_known_names(parts);
     let parts = rejoin_long_names(parts);
     let comma_list = parts.len() > 1;
@@ -2284,10 +2343,19 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
                 && words[0].chars().all(|c| c.is_ascii_uppercase())
                 && words[1].chars().any(char::is_lowercase)
         };
+        // `the YES Abroad Program`: a stop word in capitals inside a sentence is an acronym
+        // opening the name.
+        let capital_word = |words: &[String]| {
+            !sentence_start
+                && words.len() >= 2
+                && words[0].len() >= 2
+                && words[0].chars().all(|c| c.is_ascii_uppercase())
+        };
         while words
             .first()
             .is_some_and(|w| STOP.contains(&w.to_lowercase().as_str()))
             && !acronym_word(&words)
+            && !capital_word(&words)
         {
             words.remove(0);
         }
