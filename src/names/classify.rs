@@ -1135,6 +1135,101 @@ pub fn shares_a_head(text: &str) -> bool {
         && classify(last) == MentionKind::Collective
 }
 
+/// Words that end or open the name of one body for certain (folded): a name found in
+/// passing, inside the description of another partner, must have one (`Initiative`,
+/// `Programme`, `Platform` name what the bodies do).
+const BODY_HEADS: &[&str] = &[
+    "ministry",
+    "ministerio",
+    "ministere",
+    "department",
+    "departamento",
+    "agency",
+    "agencia",
+    "agence",
+    "institute",
+    "instituto",
+    "institut",
+    "center",
+    "centre",
+    "centro",
+    "university",
+    "universidad",
+    "universite",
+    "universidade",
+    "college",
+    "school",
+    "academy",
+    "council",
+    "consejo",
+    "conseil",
+    "commission",
+    "comision",
+    "office",
+    "bureau",
+    "authority",
+    "secretariat",
+    "secretaria",
+    "directorate",
+    "direccion",
+    "direction",
+    "association",
+    "asociacion",
+    "associacao",
+    "federation",
+    "foundation",
+    "fundacion",
+    "fondation",
+    "chamber",
+    "camara",
+    "fund",
+    "bank",
+    "banco",
+    "company",
+    "corporation",
+    "organization",
+    "organisation",
+    "organizacion",
+    "union",
+    "municipality",
+    "municipalidad",
+    "municipio",
+    "government",
+    "gobierno",
+    "gouvernement",
+    "committee",
+    "comite",
+    "board",
+    "cooperative",
+    "cooperativa",
+    "society",
+    "trust",
+    "alliance",
+    "coalition",
+    "lab",
+    "laboratory",
+    "hub",
+    "hospital",
+    "embassy",
+    "ltd",
+    "inc",
+    "llc",
+    "plc",
+    "parliament",
+    "court",
+    "police",
+];
+
+/// Whether a folded word says a phrase names a body (`ministry`, `programme`, `hub`).
+pub fn is_org_word(w: &str) -> bool {
+    ORG_WORDS.contains(w)
+}
+
+/// Whether a folded word is one of [`BODY_HEADS`].
+pub fn is_body_head(w: &str) -> bool {
+    BODY_HEADS.contains(&w)
+}
+
 /// Rule 4: a vague group or an unnamed single body.
 fn is_group(words: &[&str], original: &[&str]) -> bool {
     let article = matches!(

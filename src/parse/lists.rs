@@ -2038,6 +2038,46 @@ fn prose_connector(tokens: &[&str], j: usize, run: &[&str], has_of: bool) -> Opt
     joins.then_some(2)
 }
 
+/// Function words that end a run of lower-case words after a name: they start the
+/// sentence's next part, they are not words of the name.
+const LOWER_BREAKS: &[&str] = &[
+    "the", "a", "an", "of", "and", "or", "with", "to", "in", "on", "at", "by", "for", "from", "is",
+    "are", "was", "were", "be", "has", "have", "had", "that", "which", "who", "as", "its", "their",
+    "our", "this", "these", "through", "via", "de", "la", "le", "el", "et", "y", "en",
+];
+
+/// How many of the tokens after a capitalised name are lower-case words (at most four) that
+/// end with the head word of a body (`solid waste management agency`, `fabrication lab`).
+fn lowercase_head_after(tokens: &[&str]) -> Option<usize> {
+    for (at, t) in tokens.iter().enumerate().take(4) {
+        let bare = t.trim_end_matches([',', '.', ';', ':', ')', '!', '?']);
+        let last_here = bare.len() != t.len();
+        if bare.is_empty()
+            || !bare.chars().all(|c| c.is_alphabetic() || c == '-')
+            || !bare.starts_with(char::is_lowercase)
+            || LOWER_BREAKS.contains(&bare)
+        {
+            return None;
+        }
+        let folded = crate::names::fold(bare);
+        // `Asiacell company`, `Coca-Cola company`: the kind of a brand, not its name.
+        if matches!(folded.as_str(), "company" | "corporation" | "firm") {
+            return None;
+        }
+        if crate::names::classify::is_body_head(&folded) {
+            return Some(at + 1);
+        }
+        // `uDigital program targets university`: a name has one head word.
+        if crate::names::classify::is_org_word(&folded) {
+            return None;
+        }
+        if last_here {
+            return None;
+        }
+    }
+    None
+}
+
 /// Organisation names in prose: runs of capitalised words (with `of`, `for`, `and`, `de`
 /// ... between them), optionally followed by `(ACRONYM)`; single words count when they are
 /// acronyms or stand mid-sentence. Sentence-initial common words are skipped.
@@ -2189,8 +2229,11 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
             && t.chars().any(|c| c.is_alphabetic())
     };
-    let ends_clause =
-        |t: &str| t.ends_with([',', '.', ';', ':', ')', '!', '?']) && !t.ends_with("Co.");
+    // `National Technology Business Centre- Key partner`: a dash glued to a word ends it.
+    let ends_clause = |t: &str| {
+        (t.ends_with([',', '.', ';', ':', ')', '!', '?']) && !t.ends_with("Co."))
+            || (t.len() > 2 && t.ends_with(['-', '–', '—']))
+    };
     while i < tokens.len() {
         if !is_cap(tokens[i]) || tokens[i].starts_with('(') {
             i += 1;
@@ -2291,13 +2334,52 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
             }
             break;
         }
+        // `Addis Ababa solid waste management agency`, `the BiT fabrication lab`: words in
+        // lower case that close the name with the head word of a body are the name's.
+        // `Ministry of Economic Development and Poverty reduction`: in an `X of A and B`
+        // name, one word in lower case after `B` (not a verb, not a function word) is B's.
+        if run.len() >= 4
+            && has_of(&run)
+            && matches!(run[run.len() - 2], "and" | "&" | "y" | "et")
+            && !ends_clause(run.last().expect("run"))
+        {
+            if let Some(t) = tokens.get(j + 1) {
+                let bare = t.trim_end_matches([',', '.', ';', ':', ')', '!', '?']);
+                if bare.len() > 3
+                    && bare.chars().all(char::is_lowercase)
+                    && !LOWER_BREAKS.contains(&bare)
+                    && !bare.ends_with("ed")
+                    && !bare.ends_with('s')
+                    && !bare.ends_with("ing")
+                    && !bare.ends_with("ly")
+                {
+                    run.push(t);
+                    j += 1;
+                }
+            }
+        }
+        // Not after one ordinary word that opens a sentence (`Key government partner`).
+        let opener_only = run.len() == 1
+            && sentence_start
+            && crate::names::classify::is_common_word(&crate::names::fold(run[0]));
+        if !ends_clause(run.last().expect("run")) && !opener_only {
+            if let Some(n) = lowercase_head_after(&tokens[j + 1..]) {
+                run.extend_from_slice(&tokens[j + 1..=j + n]);
+                j += n;
+            }
+        }
         // `(ACRONYM)` right after the name.
         if j + 1 < tokens.len()
             && tokens[j + 1].starts_with('(')
             && !ends_clause(run.last().expect("run"))
         {
             let t = tokens[j + 1];
-            if t.ends_with(')') || t.ends_with("),") || t.ends_with(").") {
+            // Not an enumerator: `(i)`, `(ii)`, `(a)`, `(2)`.
+            let inner = t.trim_matches(|c: char| !c.is_alphanumeric());
+            let enumerator = inner.len() <= 1
+                || inner.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
+                || inner.chars().all(|c| c.is_ascii_digit());
+            if !enumerator && (t.ends_with(')') || t.ends_with("),") || t.ends_with(").")) {
                 run.push(t);
                 j += 1;
             }
@@ -2336,6 +2418,10 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
             })
             .collect();
         let mut words: Vec<String> = words.into_iter().filter(|w| !w.is_empty()).collect();
+        if let Some(w) = words.last_mut() {
+            let t = w.trim_end_matches(['-', '–', '—']).len();
+            w.truncate(t);
+        }
         // `IT Park`: an acronym before a word in lower case is not the function word.
         let acronym_word = |words: &[String]| {
             words.len() >= 2
@@ -2518,6 +2604,66 @@ mod tests {
         assert_eq!(
             names("Ministry of Health, SA"),
             ["Ministry of Health", "SA"]
+        );
+    }
+
+    #[test]
+    fn breaks_and_repeated_bullets_separate_names() {
+        let names = |s: &str| -> Vec<String> {
+            split_partner_names(s).into_iter().map(|p| p.name).collect()
+        };
+        assert_eq!(
+            names("Ministry of Economy<div>Youth Organisations</div><div>UNICEF</div><br>"),
+            ["Ministry of Economy", "Youth Organisations", "UNICEF"]
+        );
+        assert_eq!(
+            names(
+                "-        Ministry of Innovation (MINT) -        Federal Civil Service Commission"
+            ),
+            [
+                "Ministry of Innovation (MINT)",
+                "Federal Civil Service Commission"
+            ]
+        );
+        // A dash between a name and what it did stays a separator of the two.
+        assert_eq!(names("- UNICEF - worked on data"), ["UNICEF"]);
+        assert_eq!(
+            split_partner_names(
+                "Physics, chemistry, and technology teachers. They help in the design."
+            )[0]
+            .name,
+            "Physics, chemistry, and technology teachers"
+        );
+    }
+
+    #[test]
+    fn lower_case_words_that_close_a_name_in_prose() {
+        assert_eq!(
+            names_in_prose("We worked with the Addis Ababa solid waste management agency on it"),
+            ["Addis Ababa solid waste management agency"]
+        );
+        assert_eq!(
+            names_in_prose("through the BiT fabrication lab through using the boot camps"),
+            ["BiT fabrication lab"]
+        );
+        // A kind after a brand, a verb, an opening word are not the name's.
+        assert_eq!(names_in_prose("with the CodeLab company"), ["CodeLab"]);
+        assert!(names_in_prose("Key government partner of the lab").is_empty());
+        assert_eq!(
+            names_in_prose("with the Ministry of Economic Development and Poverty reduction team"),
+            ["Ministry of Economic Development and Poverty reduction"]
+        );
+        assert_eq!(
+            names_in_prose("we collaborated with the YES Abroad Program."),
+            ["YES Abroad Program"]
+        );
+        assert_eq!(
+            names_in_prose("the National Technology Business Centre- Key partner"),
+            ["National Technology Business Centre"]
+        );
+        assert_eq!(
+            names_in_prose("the Policy Advocacy Hub (i) and"),
+            ["Policy Advocacy Hub"]
         );
     }
 
