@@ -687,7 +687,7 @@ pub fn classify(name: &str) -> MentionKind {
     if let Some(reason) = tables::not_organisation_reason(&k) {
         return MentionKind::NotOrganisation(reason);
     }
-    if tables::is_collective_term(&k) {
+    if tables::is_collective_term(&k) || (name.contains(',') && shares_a_head(name)) {
         return MentionKind::Collective;
     }
     let words: Vec<&str> = k.split(' ').collect();
@@ -1084,6 +1084,150 @@ pub fn has_organisation_signal(name: &str) -> bool {
         t.chars().any(|c| c.is_ascii_digit())
             || t.chars().skip(1).filter(|c| c.is_uppercase()).count() >= 1
     })
+}
+
+/// `Physics, chemistry, and technology teachers`, `Waste sorting, Collecting and
+/// transportation associations`: words of one or two that name no one, some in lower case,
+/// before a last group that closes the list with `and`: they qualify its head noun, so the
+/// list is one group.
+pub fn shares_a_head(text: &str) -> bool {
+    let mut parts: Vec<&str> = text.split([',', ';']).map(str::trim).collect();
+    if parts.len() < 2 || text.contains(['(', '[']) {
+        return false;
+    }
+    let last = parts.pop().unwrap_or_default();
+    // The first sentence only: `... teachers. They help ...`.
+    let last = last.split(". ").next().unwrap_or_default();
+    let last = last.trim_end_matches('.');
+    let last = ["and ", "et ", "y ", "& "]
+        .iter()
+        .find_map(|a| last.strip_prefix(a))
+        .or_else(|| {
+            // `Collecting and transportation associations`: one more modifier before it.
+            let (m, rest) = last.split_once(" and ")?;
+            parts.push(m);
+            Some(rest)
+        });
+    let Some(last) = last else {
+        return false;
+    };
+    let answer_word = |w: &str| matches!(w, "Yes" | "yes" | "YES" | "Oui" | "Sí" | "Si");
+    let modifier = |p: &str| {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        let words = match words.split_first() {
+            Some((w, rest)) if answer_word(w) => rest,
+            _ => &words[..],
+        };
+        (1..=2).contains(&words.len())
+            && !words.iter().any(|w| {
+                super::is_acronym(w.trim_matches(|c: char| !c.is_alphanumeric()))
+                    || w.chars().skip(1).any(char::is_uppercase)
+            })
+            && !has_organisation_signal(&words.join(" "))
+            && classify(&words.join(" ")) != MentionKind::Collective
+    };
+    parts.iter().all(|p| modifier(p))
+        && parts.iter().any(|p| {
+            p.split_whitespace()
+                .any(|w| w.starts_with(char::is_lowercase))
+        })
+        && !last.contains(',')
+        && classify(last) == MentionKind::Collective
+}
+
+/// Words that end or open the name of one body for certain (folded): a name found in
+/// passing, inside the description of another partner, must have one (`Initiative`,
+/// `Programme`, `Platform` name what the bodies do).
+const BODY_HEADS: &[&str] = &[
+    "ministry",
+    "ministerio",
+    "ministere",
+    "department",
+    "departamento",
+    "agency",
+    "agencia",
+    "agence",
+    "institute",
+    "instituto",
+    "institut",
+    "center",
+    "centre",
+    "centro",
+    "university",
+    "universidad",
+    "universite",
+    "universidade",
+    "college",
+    "school",
+    "academy",
+    "council",
+    "consejo",
+    "conseil",
+    "commission",
+    "comision",
+    "office",
+    "bureau",
+    "authority",
+    "secretariat",
+    "secretaria",
+    "directorate",
+    "direccion",
+    "direction",
+    "association",
+    "asociacion",
+    "associacao",
+    "federation",
+    "foundation",
+    "fundacion",
+    "fondation",
+    "chamber",
+    "camara",
+    "fund",
+    "bank",
+    "banco",
+    "company",
+    "corporation",
+    "organization",
+    "organisation",
+    "organizacion",
+    "union",
+    "municipality",
+    "municipalidad",
+    "municipio",
+    "government",
+    "gobierno",
+    "gouvernement",
+    "committee",
+    "comite",
+    "board",
+    "cooperative",
+    "cooperativa",
+    "society",
+    "trust",
+    "alliance",
+    "coalition",
+    "lab",
+    "laboratory",
+    "hub",
+    "hospital",
+    "embassy",
+    "ltd",
+    "inc",
+    "llc",
+    "plc",
+    "parliament",
+    "court",
+    "police",
+];
+
+/// Whether a folded word says a phrase names a body (`ministry`, `programme`, `hub`).
+pub fn is_org_word(w: &str) -> bool {
+    ORG_WORDS.contains(w)
+}
+
+/// Whether a folded word is one of [`BODY_HEADS`].
+pub fn is_body_head(w: &str) -> bool {
+    BODY_HEADS.contains(&w)
 }
 
 /// Rule 4: a vague group or an unnamed single body.

@@ -58,6 +58,13 @@ fn split_lines(answer: &str, headings: bool) -> Vec<Piece> {
     let lines: Vec<(usize, &str)> = answer
         .lines()
         .enumerate()
+        .flat_map(|(no, l)| {
+            if headings {
+                sub_lines(l).into_iter().map(|s| (no, s)).collect()
+            } else {
+                vec![(no, l)]
+            }
+        })
         .filter(|(_, l)| !l.trim().is_empty())
         .collect();
     let any_marker = lines.iter().any(|(_, l)| has_marker(l));
@@ -86,6 +93,48 @@ fn split_lines(answer: &str, headings: bool) -> Vec<Piece> {
                 });
             }
         }
+    }
+    out
+}
+
+/// HTML line breaks left in an answer (`Government<div>Youth Organisations</div><br>`).
+static HTML_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)</?(?:div|p|li|ul|ol|tr|td)\b[^>]*>|<br\s*/?>|&lt;/?(?:div|br|p)\s*/?&gt;")
+        .expect("valid regex")
+});
+
+/// A bullet written again inside a line that opened with one, where the line's breaks were
+/// lost: `-        Ministry (MINT) -        Federal Commission`, `... teachers. - High School
+/// ...`: the bullet after a run of spaces, or after the end of a sentence.
+static INLINE_BULLET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:[ \t\u{a0}]{2,}|[.;!?][ \t\u{a0}]+)([-•·●▪–][ \t\u{a0}]+)|[ \t\u{a0}]([-•·●▪–][ \t\u{a0}]{2,})")
+        .expect("valid regex")
+});
+
+/// One line of a partner answer as the lines it was written as: split at HTML breaks, and at
+/// bullets repeated inside a line that opens with one (each keeps its bullet).
+fn sub_lines(line: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for part in HTML_BREAK.split(line) {
+        let trimmed = part.trim_start();
+        let bullet = trimmed.chars().next();
+        if !bullet.is_some_and(|c| matches!(c, '-' | '•' | '·' | '●' | '▪' | '–'))
+            || !trimmed[bullet.map_or(0, char::len_utf8)..].starts_with([' ', '\t', '\u{a0}'])
+        {
+            out.push(part);
+            continue;
+        }
+        let mut start = 0;
+        for c in INLINE_BULLET.captures_iter(part) {
+            let m = c.get(1).or_else(|| c.get(2)).expect("a group matched");
+            // The same bullet as the line's first.
+            if !part[m.start()..].starts_with(bullet.expect("checked")) || m.start() == 0 {
+                continue;
+            }
+            out.push(&part[start..m.start()]);
+            start = m.start();
+        }
+        out.push(&part[start..]);
     }
     out
 }
@@ -335,7 +384,14 @@ fn push_name(
             for (text, reason) in hedges {
                 drop(out, text, reason);
             }
-            let name = clean_name(&part);
+            // `the YES Abroad Program` picked out of a sentence: `YES` opens the name, it
+            // is not the answer to a yes/no question.
+            let name = match part.strip_prefix("YES ") {
+                Some(rest) if from_prose && rest.starts_with(char::is_uppercase) => {
+                    format!("YES {}", clean_name(rest))
+                }
+                _ => clean_name(&part),
+            };
             // `private sector (Roche)`, `UN agency (Unicef and UNFPA)`: a vague group and the
             // bodies it stands for, each a mention.
             if let Some((group, members)) = group_and_members(&name) {
@@ -1124,6 +1180,9 @@ fn split_name_list(s: &str) -> Vec<String> {
         }
     }
     parts.push(cur);
+    if crate::names::classify::shares_a_head(s) {
+        return vec![s.trim().to_string()];
+    }
     let parts = rejoin_known_names(parts);
     let parts = rejoin_long_names(parts);
     let comma_list = parts.len() > 1;
@@ -1979,6 +2038,46 @@ fn prose_connector(tokens: &[&str], j: usize, run: &[&str], has_of: bool) -> Opt
     joins.then_some(2)
 }
 
+/// Function words that end a run of lower-case words after a name: they start the
+/// sentence's next part, they are not words of the name.
+const LOWER_BREAKS: &[&str] = &[
+    "the", "a", "an", "of", "and", "or", "with", "to", "in", "on", "at", "by", "for", "from", "is",
+    "are", "was", "were", "be", "has", "have", "had", "that", "which", "who", "as", "its", "their",
+    "our", "this", "these", "through", "via", "de", "la", "le", "el", "et", "y", "en",
+];
+
+/// How many of the tokens after a capitalised name are lower-case words (at most four) that
+/// end with the head word of a body (`solid waste management agency`, `fabrication lab`).
+fn lowercase_head_after(tokens: &[&str]) -> Option<usize> {
+    for (at, t) in tokens.iter().enumerate().take(4) {
+        let bare = t.trim_end_matches([',', '.', ';', ':', ')', '!', '?']);
+        let last_here = bare.len() != t.len();
+        if bare.is_empty()
+            || !bare.chars().all(|c| c.is_alphabetic() || c == '-')
+            || !bare.starts_with(char::is_lowercase)
+            || LOWER_BREAKS.contains(&bare)
+        {
+            return None;
+        }
+        let folded = crate::names::fold(bare);
+        // `Asiacell company`, `Coca-Cola company`: the kind of a brand, not its name.
+        if matches!(folded.as_str(), "company" | "corporation" | "firm") {
+            return None;
+        }
+        if crate::names::classify::is_body_head(&folded) {
+            return Some(at + 1);
+        }
+        // `uDigital program targets university`: a name has one head word.
+        if crate::names::classify::is_org_word(&folded) {
+            return None;
+        }
+        if last_here {
+            return None;
+        }
+    }
+    None
+}
+
 /// Organisation names in prose: runs of capitalised words (with `of`, `for`, `and`, `de`
 /// ... between them), optionally followed by `(ACRONYM)`; single words count when they are
 /// acronyms or stand mid-sentence. Sentence-initial common words are skipped.
@@ -2130,8 +2229,11 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
             && t.chars().any(|c| c.is_alphabetic())
     };
-    let ends_clause =
-        |t: &str| t.ends_with([',', '.', ';', ':', ')', '!', '?']) && !t.ends_with("Co.");
+    // `National Technology Business Centre- Key partner`: a dash glued to a word ends it.
+    let ends_clause = |t: &str| {
+        (t.ends_with([',', '.', ';', ':', ')', '!', '?']) && !t.ends_with("Co."))
+            || (t.len() > 2 && t.ends_with(['-', '–', '—']))
+    };
     while i < tokens.len() {
         if !is_cap(tokens[i]) || tokens[i].starts_with('(') {
             i += 1;
@@ -2232,13 +2334,52 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
             }
             break;
         }
+        // `Addis Ababa solid waste management agency`, `the BiT fabrication lab`: words in
+        // lower case that close the name with the head word of a body are the name's.
+        // `Ministry of Economic Development and Poverty reduction`: in an `X of A and B`
+        // name, one word in lower case after `B` (not a verb, not a function word) is B's.
+        if run.len() >= 4
+            && has_of(&run)
+            && matches!(run[run.len() - 2], "and" | "&" | "y" | "et")
+            && !ends_clause(run.last().expect("run"))
+        {
+            if let Some(t) = tokens.get(j + 1) {
+                let bare = t.trim_end_matches([',', '.', ';', ':', ')', '!', '?']);
+                if bare.len() > 3
+                    && bare.chars().all(char::is_lowercase)
+                    && !LOWER_BREAKS.contains(&bare)
+                    && !bare.ends_with("ed")
+                    && !bare.ends_with('s')
+                    && !bare.ends_with("ing")
+                    && !bare.ends_with("ly")
+                {
+                    run.push(t);
+                    j += 1;
+                }
+            }
+        }
+        // Not after one ordinary word that opens a sentence (`Key government partner`).
+        let opener_only = run.len() == 1
+            && sentence_start
+            && crate::names::classify::is_common_word(&crate::names::fold(run[0]));
+        if !ends_clause(run.last().expect("run")) && !opener_only {
+            if let Some(n) = lowercase_head_after(&tokens[j + 1..]) {
+                run.extend_from_slice(&tokens[j + 1..=j + n]);
+                j += n;
+            }
+        }
         // `(ACRONYM)` right after the name.
         if j + 1 < tokens.len()
             && tokens[j + 1].starts_with('(')
             && !ends_clause(run.last().expect("run"))
         {
             let t = tokens[j + 1];
-            if t.ends_with(')') || t.ends_with("),") || t.ends_with(").") {
+            // Not an enumerator: `(i)`, `(ii)`, `(a)`, `(2)`.
+            let inner = t.trim_matches(|c: char| !c.is_alphanumeric());
+            let enumerator = inner.len() <= 1
+                || inner.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
+                || inner.chars().all(|c| c.is_ascii_digit());
+            if !enumerator && (t.ends_with(')') || t.ends_with("),") || t.ends_with(").")) {
                 run.push(t);
                 j += 1;
             }
@@ -2277,6 +2418,10 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
             })
             .collect();
         let mut words: Vec<String> = words.into_iter().filter(|w| !w.is_empty()).collect();
+        if let Some(w) = words.last_mut() {
+            let t = w.trim_end_matches(['-', '–', '—']).len();
+            w.truncate(t);
+        }
         // `IT Park`: an acronym before a word in lower case is not the function word.
         let acronym_word = |words: &[String]| {
             words.len() >= 2
@@ -2284,10 +2429,19 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
                 && words[0].chars().all(|c| c.is_ascii_uppercase())
                 && words[1].chars().any(char::is_lowercase)
         };
+        // `the YES Abroad Program`: a stop word in capitals inside a sentence is an acronym
+        // opening the name.
+        let capital_word = |words: &[String]| {
+            !sentence_start
+                && words.len() >= 2
+                && words[0].len() >= 2
+                && words[0].chars().all(|c| c.is_ascii_uppercase())
+        };
         while words
             .first()
             .is_some_and(|w| STOP.contains(&w.to_lowercase().as_str()))
             && !acronym_word(&words)
+            && !capital_word(&words)
         {
             words.remove(0);
         }
@@ -2450,6 +2604,66 @@ mod tests {
         assert_eq!(
             names("Ministry of Health, SA"),
             ["Ministry of Health", "SA"]
+        );
+    }
+
+    #[test]
+    fn breaks_and_repeated_bullets_separate_names() {
+        let names = |s: &str| -> Vec<String> {
+            split_partner_names(s).into_iter().map(|p| p.name).collect()
+        };
+        assert_eq!(
+            names("Ministry of Economy<div>Youth Organisations</div><div>UNICEF</div><br>"),
+            ["Ministry of Economy", "Youth Organisations", "UNICEF"]
+        );
+        assert_eq!(
+            names(
+                "-        Ministry of Innovation (MINT) -        Federal Civil Service Commission"
+            ),
+            [
+                "Ministry of Innovation (MINT)",
+                "Federal Civil Service Commission"
+            ]
+        );
+        // A dash between a name and what it did stays a separator of the two.
+        assert_eq!(names("- UNICEF - worked on data"), ["UNICEF"]);
+        assert_eq!(
+            split_partner_names(
+                "Physics, chemistry, and technology teachers. They help in the design."
+            )[0]
+            .name,
+            "Physics, chemistry, and technology teachers"
+        );
+    }
+
+    #[test]
+    fn lower_case_words_that_close_a_name_in_prose() {
+        assert_eq!(
+            names_in_prose("We worked with the Addis Ababa solid waste management agency on it"),
+            ["Addis Ababa solid waste management agency"]
+        );
+        assert_eq!(
+            names_in_prose("through the BiT fabrication lab through using the boot camps"),
+            ["BiT fabrication lab"]
+        );
+        // A kind after a brand, a verb, an opening word are not the name's.
+        assert_eq!(names_in_prose("with the CodeLab company"), ["CodeLab"]);
+        assert!(names_in_prose("Key government partner of the lab").is_empty());
+        assert_eq!(
+            names_in_prose("with the Ministry of Economic Development and Poverty reduction team"),
+            ["Ministry of Economic Development and Poverty reduction"]
+        );
+        assert_eq!(
+            names_in_prose("we collaborated with the YES Abroad Program."),
+            ["YES Abroad Program"]
+        );
+        assert_eq!(
+            names_in_prose("the National Technology Business Centre- Key partner"),
+            ["National Technology Business Centre"]
+        );
+        assert_eq!(
+            names_in_prose("the Policy Advocacy Hub (i) and"),
+            ["Policy Advocacy Hub"]
         );
     }
 
