@@ -52,7 +52,7 @@ const LOCAL_FILLER: &[&str] = &[
     "corporation",
 ];
 /// Words naming a territory below the state.
-const TERRITORIES: &[&str] = &[
+pub(crate) const TERRITORIES: &[&str] = &[
     "canton",
     "state",
     "province",

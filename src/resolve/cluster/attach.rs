@@ -20,7 +20,7 @@ impl Clusters {
         if keys.contains_key(key) || defined.contains_key(key) {
             return self.canonical_with(entity);
         }
-        let mut info = info_of(name, "");
+        let mut info = info_of(name, "", Some(country.as_str()));
         info.stems = stems_in(key, country);
         let to = |k2: &str| {
             self.canonical_with(Entity::National {

@@ -120,6 +120,9 @@ struct KeyInfo {
     stems: Vec<String>,
     /// Words written in capitals inside its names (`SDGs` of `Benue State SDGs Office`).
     inner: Vec<String>,
+    /// A name written with the body it belongs to after a comma or a dash (`National
+    /// Innovation Center, Ministry of Planning and Investment`): the keys of the two parts.
+    with_parent: Option<(String, String)>,
 }
 
 /// A pair decision of a curation file, on keys of one country.
@@ -134,7 +137,7 @@ pub struct PairDecision {
 }
 
 /// What the rules know of one name.
-fn info_of(name: &str, plan: &str) -> KeyInfo {
+fn info_of(name: &str, plan: &str, country: Option<&str>) -> KeyInfo {
     let mut info = KeyInfo {
         count: 1,
         ..Default::default()
@@ -160,6 +163,7 @@ fn info_of(name: &str, plan: &str) -> KeyInfo {
                         .or_insert_with(|| plan.to_string());
                 }
             }
+            info.with_parent = with_parent(main.trim(), country);
             let bare = strip_article(main.trim()).trim_end_matches(['.', ',', ';', ':']);
             if is_mixed_case_short_form(bare) {
                 info.short_form = Some(fold(bare).replace(' ', ""));
@@ -189,6 +193,35 @@ fn info_of(name: &str, plan: &str) -> KeyInfo {
         }
     }
     info
+}
+
+/// `National Innovation Center, Ministry of Planning and Investment`, `College of
+/// Agriculture - University of Basrah`: a name of two words or more, then after a comma or a
+/// dash a body that heads others (a ministry, a university, a municipality...). The keys of
+/// the unit and of its parent.
+fn with_parent(main: &str, country: Option<&str>) -> Option<(String, String)> {
+    let (unit, parent) = [", ", " - ", " – ", " — "]
+        .iter()
+        .find_map(|sep| main.split_once(sep))?;
+    let (unit, parent) = (unit.trim(), parent.trim());
+    if unit.split_whitespace().count() < 2
+        || !unit.chars().next().is_some_and(char::is_uppercase)
+        || !parent.chars().next().is_some_and(char::is_uppercase)
+        || parent.contains([',', ';'])
+    {
+        return None;
+    }
+    let (uk, _) = super::national::national_key_in(unit, country);
+    let (pk, _) = super::national::national_key_in(parent, country);
+    let heads = |k: &str| {
+        k.split(' ').any(|w| {
+            vocabulary::BODY_HEADS.contains(&w)
+                || super::national::TERRITORIES.contains(&w)
+                || w == "government"
+                || w == "city"
+        })
+    };
+    (heads(&pk) && uk != pk && uk.split(' ').count() >= 2).then_some((uk, pk))
 }
 
 type UnionFind = petgraph::unionfind::UnionFind<usize>;
@@ -223,7 +256,7 @@ impl Clusters {
             if r.method == Method::UndpUnit {
                 continue;
             }
-            let new = info_of(m.name, m.plan);
+            let new = info_of(m.name, m.plan, m.country);
             let info = by_country
                 .entry(country)
                 .or_default()
@@ -245,6 +278,9 @@ impl Clusters {
                 }
             }
             info.spaceless.extend(new.spaceless);
+            if info.with_parent.is_none() {
+                info.with_parent = new.with_parent;
+            }
             for a in new.inner {
                 if !info.inner.contains(&a) {
                     info.inner.push(a);
@@ -421,12 +457,20 @@ impl Clusters {
                 }
             }
             let mut subset_joins: Vec<(usize, usize, String)> = Vec::new();
+            let mut parent_joins: Vec<(usize, usize, String, String)> = Vec::new();
             type Several = (usize, Method, &'static str, Vec<(String, String)>);
             let mut several: Vec<Several> = Vec::new();
             for (k, info) in keys {
                 let i = index[k.as_str()];
                 for (method, rule, found) in candidates(keys, defined_here, k, info, country) {
                     match found.as_slice() {
+                        [(k2, note)] if rule == "named-with-parent" => {
+                            // Deferred: a unit named with two different parents is two
+                            // units of one name (`Department of Tourism, Ministry of ...`).
+                            let parent = info.with_parent.clone().map(|p| p.1).unwrap_or_default();
+                            parent_joins.push((i, index[k2.as_str()], parent, note.clone()));
+                            break;
+                        }
                         [(k2, note)] if rule == "word-subset" || rule == "ministry" => {
                             // Deferred: a longer name that two names are part of may be
                             // two bodies written together (`Municipalities of Montevideo
@@ -452,6 +496,28 @@ impl Clusters {
                             break;
                         }
                     }
+                }
+            }
+            let mut parents_of: HashMap<usize, BTreeSet<&str>> = HashMap::new();
+            for (_, j, parent, _) in &parent_joins {
+                parents_of.entry(*j).or_default().insert(parent.as_str());
+            }
+            for (i, j, _, note) in &parent_joins {
+                if parents_of[j].len() == 1 {
+                    join(
+                        &mut uf,
+                        &mut how,
+                        (*i, *j),
+                        Method::WordSubset,
+                        note.clone(),
+                    );
+                } else {
+                    abstentions.push(Abstention {
+                        country: country.clone(),
+                        key: names[*i].clone(),
+                        candidates: vec![names[*j].clone()],
+                        rule: "named-with-parent-shared",
+                    });
                 }
             }
             // A longer name that two names are part of is two bodies written together only

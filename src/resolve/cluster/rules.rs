@@ -231,6 +231,22 @@ pub(super) fn candidates(
             .collect();
         out.push((Method::CountryAcronym, "short-form", found));
     }
+    // `National Innovation Center, Ministry of Planning and Investment`: a unit named with
+    // its parent body is the unit, when the country's plans name the unit alone.
+    if let Some((unit, parent)) = &info.with_parent {
+        let found: Vec<(String, String)> = keys
+            .get_key_value(unit.as_str())
+            .filter(|(k2, _)| k2.as_str() != k)
+            .map(|(k2, _)| {
+                (
+                    k2.clone(),
+                    format!("`{k2}` named with the body it belongs to, `{parent}`"),
+                )
+            })
+            .into_iter()
+            .collect();
+        out.push((Method::WordSubset, "named-with-parent", found));
+    }
     // A name that declares an acronym joins the acronym-only mention of it.
     let declared: Vec<(String, String)> =
         keys.iter()

@@ -459,3 +459,46 @@ fn a_name_and_its_translation_with_the_country_adjective_are_one_body() {
         e("Colombian Association of Financial Innovation and Technology Companies")
     );
 }
+
+/// A unit named with its parent body after a comma or a dash is the unit, when the
+/// country's plans name the unit alone; named with two different parents, it is left for
+/// review; the parent alone stays apart.
+#[test]
+fn a_unit_named_with_its_parent_is_the_unit() {
+    let c = Clusters::build([
+        (Some("VNM"), "National Innovation Center"),
+        (
+            Some("VNM"),
+            "National Innovation Center, Ministry of Planning and Investment",
+        ),
+        (Some("VNM"), "Ministry of Planning and Investment"),
+        (Some("KEN"), "Department of Tourism"),
+        (Some("KEN"), "Department of Tourism, Ministry of Trade"),
+        (
+            Some("KEN"),
+            "Department of Tourism - Nairobi City County Government",
+        ),
+    ]);
+    let same = |a: &str, b: &str, iso: &str| {
+        c.canonical(resolve(a, Some(iso))) == c.canonical(resolve(b, Some(iso)))
+    };
+    assert!(same(
+        "National Innovation Center",
+        "National Innovation Center, Ministry of Planning and Investment",
+        "VNM"
+    ));
+    assert!(!same(
+        "Ministry of Planning and Investment",
+        "National Innovation Center, Ministry of Planning and Investment",
+        "VNM"
+    ));
+    assert!(!same(
+        "Department of Tourism, Ministry of Trade",
+        "Department of Tourism - Nairobi City County Government",
+        "KEN"
+    ));
+    assert!(c
+        .abstentions
+        .iter()
+        .any(|a| a.rule == "named-with-parent-shared"));
+}
