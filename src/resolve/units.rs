@@ -9,33 +9,7 @@ use crate::names::normalise::key;
 
 /// The unit a mention names: (ISO3 of its country, unit key), or `None`.
 pub fn undp_unit(name: &str, plan_country: Option<&str>) -> Option<(String, &'static str)> {
-    unit_of_key(&key(name), plan_country).or_else(|| {
-        // `Codelab: The UNDP AccLab`, `Codelab (UNDP Accelerator Lab)`: a lab's or an
-        // office's own name, one word, beside the unit.
-        [":", " - ", " – ", "("].iter().find_map(|sep| {
-            let (a, b) = name.split_once(sep)?;
-            let b = b.trim_end_matches(')');
-            let one_word = |s: &str| {
-                let k = key(s);
-                k.len() >= 3
-                    && !k.contains(' ')
-                    && !crate::names::classify::is_vocabulary_word(&k)
-                    && !crate::names::is_acronym(s.trim())
-            };
-            if one_word(a) {
-                unit_of_key(&key(b), plan_country)
-            } else if one_word(b) {
-                unit_of_key(&key(a), plan_country)
-            } else {
-                None
-            }
-        })
-    })
-}
-
-/// [`undp_unit`] of a folded key.
-fn unit_of_key(k: &str, plan_country: Option<&str>) -> Option<(String, &'static str)> {
-    let k = spelled_out(k);
+    let k = spelled_out(&key(name));
     let words: Vec<&str> = k.split(' ').collect();
     let has = |w: &str| words.contains(&w);
     let joined = format!(" {k} ");
@@ -236,12 +210,6 @@ mod tests {
         // Short words that are codes, not abbreviations, are not countries.
         assert_eq!(unit("UNDP CO", "PER"), co("PER"));
         assert_eq!(unit("UNDP Governance team", "SEN"), None);
-        // A lab's own name beside it.
-        let lab = |c: &str| Some(format!("{c} undp accelerator lab"));
-        assert_eq!(unit("Codelab:The UNDP AccLab", "IRQ"), lab("IRQ"));
-        assert_eq!(unit("Codelab (UNDP Accelerator Lab)", "IRQ"), lab("IRQ"));
-        assert_eq!(unit("UNDP AccLab - Innovation Challenge", "IRQ"), None);
-        assert_eq!(unit("UNDP Accelerator Lab - UNICEF", "IRQ"), None);
     }
 
     #[test]
