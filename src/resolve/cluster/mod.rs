@@ -28,7 +28,8 @@
 //! Abstentions are decided after the single joins, so the order of the keys does not
 //! matter, and names that are each other's only candidates are one body. `attach.rs`
 //! applies the rules to a name the corpus does not hold, both ways. The words the rules
-//! read are in `vocabulary.rs`; one test per rule in `rules.rs`.
+//! read are in `vocabulary.rs`, what they know of each key in `keys.rs`; one test per rule in
+//! `rules.rs`.
 //!
 //! What it does not do: match across countries, or decide what a single name refers to
 //! (that is `national` and `aliases`).
@@ -39,22 +40,21 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use crate::names::normalise::{
-    acronym, fold, is_mixed_case_short_form, strip_article, strip_parens,
-};
+use crate::names::normalise::{fold, strip_parens};
 use crate::text;
 
 use super::{resolve_one, Entity, Method};
 
 mod abbreviations;
 mod attach;
+mod keys;
 mod ministries;
 mod rules;
 mod vocabulary;
 
+use keys::{info_of, KeyInfo};
 pub(crate) use rules::{acronym_of_translated, acronym_of_words};
-use rules::{candidates, shares_specific_acronym, soft_subset, stem_doubles, stems_in};
-use vocabulary::DESCRIPTORS;
+use rules::{candidates, shares_specific_acronym, soft_subset, stems_in};
 
 /// A mention given to the clustering: the plan's country (ISO3), the name as written and
 /// the plan it comes from (for the explanation of a join).
@@ -101,30 +101,6 @@ pub struct Definition<'a> {
     pub plan: &'a str,
 }
 
-#[derive(Default, Clone, Debug)]
-struct KeyInfo {
-    count: usize,
-    /// Acronyms this body's names declare, with a plan that declares each.
-    declared: BTreeMap<String, String>,
-    /// Acronyms the text of a plan of the country spells out as this name, with the plan.
-    defined_in_text: BTreeMap<String, String>,
-    /// The acronym, when the name is one (`KSU`).
-    acronym_only: Option<String>,
-    /// A short form in mixed case, when the name is one (`UdeSA`, `GovTech`).
-    short_form: Option<String>,
-    /// Folded words of its names (stopwords kept), a few: for acronyms made of initials.
-    word_lists: Vec<Vec<String>>,
-    /// The folded name without spaces (`primebotics`), for spacing variants.
-    spaceless: BTreeSet<String>,
-    /// The cognate stems of the key's words (computed once per key).
-    stems: Vec<String>,
-    /// Words written in capitals inside its names (`SDGs` of `Benue State SDGs Office`).
-    inner: Vec<String>,
-    /// A name written with the body it belongs to after a comma or a dash (`National
-    /// Innovation Center, Ministry of Planning and Investment`): the keys of the two parts.
-    with_parent: Option<(String, String)>,
-}
-
 /// A pair decision of a curation file, on keys of one country.
 #[derive(Debug, Clone)]
 pub struct PairDecision {
@@ -134,94 +110,6 @@ pub struct PairDecision {
     pub same: bool,
     /// Where it was decided (`file:line`).
     pub source: String,
-}
-
-/// What the rules know of one name.
-fn info_of(name: &str, plan: &str, country: Option<&str>) -> KeyInfo {
-    let mut info = KeyInfo {
-        count: 1,
-        ..Default::default()
-    };
-    let decoded = text::decode(name);
-    let main = strip_parens(&decoded);
-    let trimmed = super::aliases::trim_noise(main.trim());
-    let trimmed = super::national::bare_acronym(&trimmed).map_or(trimmed, |(m, _)| m);
-    match acronym(strip_article(main.trim())) {
-        Some(a) => info.acronym_only = Some(fold(&a).replace(' ', "")),
-        None => {
-            if let Some(a) = acronym(&decoded)
-                .or_else(|| super::national::bare_acronym(&decoded).map(|(_, a)| a))
-            {
-                info.declared
-                    .insert(fold(&a).replace(' ', ""), plan.to_string());
-            }
-            // `Government Technology Agency (GovTech)`: a short form in mixed case.
-            for p in crate::names::parenthesised(&decoded) {
-                if is_mixed_case_short_form(&p) {
-                    info.declared
-                        .entry(fold(&p).replace(' ', ""))
-                        .or_insert_with(|| plan.to_string());
-                }
-            }
-            info.with_parent = with_parent(main.trim(), country);
-            let bare = strip_article(main.trim()).trim_end_matches(['.', ',', ';', ':']);
-            if is_mixed_case_short_form(bare) {
-                info.short_form = Some(fold(bare).replace(' ', ""));
-            }
-            let words: Vec<String> = fold(&trimmed)
-                .split(' ')
-                .filter(|w| !w.is_empty())
-                .map(str::to_string)
-                .collect();
-            // Spacing variants compare with doubled letters single (`SmartTrash` /
-            // `SMARTrash`) and without a legal form at the end (`PrimeBotics, Lda`).
-            let single = |s: String| stem_doubles(&s);
-            if words.len() >= 2 {
-                info.spaceless.insert(single(words.concat()));
-                if words
-                    .last()
-                    .is_some_and(|w| DESCRIPTORS.contains(&w.as_str()))
-                {
-                    info.spaceless
-                        .insert(single(words[..words.len() - 1].concat()));
-                }
-                info.word_lists.push(words);
-                info.inner = abbreviations::inner_abbreviations(&trimmed);
-            } else if let Some(w) = words.first() {
-                info.spaceless.insert(single(w.clone()));
-            }
-        }
-    }
-    info
-}
-
-/// `National Innovation Center, Ministry of Planning and Investment`, `College of
-/// Agriculture - University of Basrah`: a name of two words or more, then after a comma or a
-/// dash a body that heads others (a ministry, a university, a municipality...). The keys of
-/// the unit and of its parent.
-fn with_parent(main: &str, country: Option<&str>) -> Option<(String, String)> {
-    let (unit, parent) = [", ", " - ", " – ", " — "]
-        .iter()
-        .find_map(|sep| main.split_once(sep))?;
-    let (unit, parent) = (unit.trim(), parent.trim());
-    if unit.split_whitespace().count() < 2
-        || !unit.chars().next().is_some_and(char::is_uppercase)
-        || !parent.chars().next().is_some_and(char::is_uppercase)
-        || parent.contains([',', ';'])
-    {
-        return None;
-    }
-    let (uk, _) = super::national::national_key_in(unit, country);
-    let (pk, _) = super::national::national_key_in(parent, country);
-    let heads = |k: &str| {
-        k.split(' ').any(|w| {
-            vocabulary::BODY_HEADS.contains(&w)
-                || super::national::TERRITORIES.contains(&w)
-                || w == "government"
-                || w == "city"
-        })
-    };
-    (heads(&pk) && uk != pk && uk.split(' ').count() >= 2).then_some((uk, pk))
 }
 
 type UnionFind = petgraph::unionfind::UnionFind<usize>;
