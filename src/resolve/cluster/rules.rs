@@ -11,7 +11,7 @@ use crate::names::normalise::{stem, STOPWORDS};
 
 use super::super::national::SUB_UNITS;
 use super::super::Method;
-use super::vocabulary::{another_institution, BODY_HEADS, DESCRIPTORS, WRAPPERS};
+use super::vocabulary::{another_institution, BODY_HEADS, BRAND_KINDS, DESCRIPTORS, WRAPPERS};
 use super::KeyInfo;
 
 /// The letters with doubled ones single (`smarttrash` -> `smartrash`).
@@ -247,6 +247,37 @@ pub(super) fn candidates(
             .collect();
         out.push((Method::WordSubset, "named-with-parent", found));
     }
+    // `Doinc Company` / `Doinc for Business Development and Consultation`, `the NGO
+    // Ushahidi` / `Ushahidi`, `Kytabu Kenya` / `Kytabu`: a brand with the kind of body it is
+    // (or the country it works in) is the brand alone, or else joins the one longer name
+    // the brand starts.
+    let words_of_k: Vec<&str> = k.split(' ').collect();
+    if words_of_k.len() >= 2 && info.acronym_only.is_none() {
+        let own = country.to_lowercase();
+        let core: Vec<&str> = words_of_k
+            .iter()
+            .filter(|x| !DESCRIPTORS.contains(x) && !BRAND_KINDS.contains(x) && **x != own)
+            .copied()
+            .collect();
+        if let [b] = core.as_slice() {
+            if b.len() >= 4
+                && !crate::names::classify::is_vocabulary_word(b)
+                && info.word_lists.iter().any(|wl| wl.iter().any(|f| f == b))
+            {
+                let found: Vec<(String, String)> = match keys.get_key_value(*b) {
+                    Some((k2, _)) if k2 != k => vec![(
+                        k2.clone(),
+                        format!("the name `{k2}` with the kind of body it is"),
+                    )],
+                    _ => brand(keys, b)
+                        .into_iter()
+                        .filter(|(k2, _)| k2 != k)
+                        .collect(),
+                };
+                out.push((Method::WordSubset, "brand", found));
+            }
+        }
+    }
     // A name that declares an acronym joins the acronym-only mention of it.
     let declared: Vec<(String, String)> =
         keys.iter()
@@ -355,28 +386,6 @@ pub(super) fn candidates(
             .collect();
         out.push((Method::WordSubset, "word-subset", with_descriptor));
         out.push((Method::WordSubset, "brand", brand(keys, k)));
-    }
-    // `Doinc Company` / `Doinc for Business Development and Consultation`: a brand with the
-    // kind of body it is joins the one longer name the brand starts.
-    if w.len() >= 2 && info.acronym_only.is_none() {
-        let core: Vec<&str> = w
-            .iter()
-            .filter(|x| !DESCRIPTORS.contains(x))
-            .copied()
-            .collect();
-        if let [b] = core.as_slice() {
-            if info
-                .word_lists
-                .iter()
-                .any(|wl| wl.first().is_some_and(|f| f == b))
-            {
-                let found: Vec<(String, String)> = brand(keys, b)
-                    .into_iter()
-                    .filter(|(k2, _)| k2 != k)
-                    .collect();
-                out.push((Method::WordSubset, "brand", found));
-            }
-        }
     }
     if w.len() >= 2 {
         let supersets: Vec<(String, String)> = other_names()

@@ -502,3 +502,38 @@ fn a_unit_named_with_its_parent_is_the_unit() {
         .iter()
         .any(|a| a.rule == "named-with-parent-shared"));
 }
+
+/// A brand written with what it is or the country it works in, before or after it, is the
+/// brand alone.
+#[test]
+fn a_brand_with_its_kind_or_country_is_the_brand() {
+    let c = Clusters::build([
+        (Some("KEN"), "Ushahidi"),
+        (Some("KEN"), "the NGO Ushahidi"),
+        (Some("KEN"), "Ushahidi platform"),
+        (Some("KEN"), "Kytabu"),
+        (Some("KEN"), "start-up Kytabu"),
+        (Some("KEN"), "private company Kytabu"),
+        (Some("KEN"), "Kytabu Kenya Limited"),
+        (Some("KEN"), "Kytabu Kenya"),
+        (Some("KEN"), "Youth association Mladi"),
+        (Some("KEN"), "Mladi"),
+    ]);
+    let same = |a: &str, b: &str| {
+        c.canonical(resolve(a, Some("KEN"))) == c.canonical(resolve(b, Some("KEN")))
+    };
+    for n in ["the NGO Ushahidi", "Ushahidi platform"] {
+        assert!(same(n, "Ushahidi"), "{n}");
+    }
+    for n in [
+        "start-up Kytabu",
+        "private company Kytabu",
+        "Kytabu Kenya Limited",
+        "Kytabu Kenya",
+    ] {
+        assert!(same(n, "Kytabu"), "{n}");
+    }
+    // A word that says more than the kind (`Youth association`) is another name.
+    assert!(!same("Youth association Mladi", "Mladi"));
+    assert!(!same("Kytabu", "Ushahidi"));
+}

@@ -107,6 +107,10 @@ pub(super) const WRAPPERS: &[&str] = &[
     "administration",
 ];
 
+/// Words beside a brand that say what it is, read with [`DESCRIPTORS`] by the brand rule
+/// only (`start-up Kytabu`, `the Ushahidi platform`, `a local NGO`).
+pub(super) const BRAND_KINDS: &[&str] = &["start", "up", "local", "platform", "app", "the"];
+
 /// Words that head the name of a body: one more of them in a longer name means another body.
 pub(super) const BODY_HEADS: &[&str] = &[
     "university",
