@@ -526,6 +526,19 @@ mod tests {
     /// Real bodies named in two languages: one key, whatever the language, the plural or the
     /// gender of their words.
     const SAME_BODY: &[(&str, &str)] = &[
+        // Other languages of the plans: Bengali, Kazakh, Indonesian, Serbian, Turkish.
+        (
+            "Union Parishad of Saint Martin",
+            "Saint Martin Union Council",
+        ),
+        ("Almaty Akimat", "Almaty Municipality"),
+        ("Kementerian Kesehatan", "Kesehatan Ministry"),
+        ("Opština Kragujevac", "Kragujevac Municipality"),
+        (
+            "Ankara Büyükşehir Belediyesi",
+            "Ankara Büyükşehir Municipality",
+        ),
+        ("Universitas Indonesia", "University of Indonesia"),
         (
             "Ministerio de Trabajo, Empleo y Seguridad Social",
             "Ministry of Labour, Employment and Social Security",
