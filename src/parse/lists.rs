@@ -1885,7 +1885,12 @@ pub fn clean_name(s: &str) -> String {
     let t = if t.matches('(').count() > t.matches(')').count() {
         t[..t.rfind('(').expect("counted")].trim()
     } else if t.matches(')').count() > t.matches('(').count() && t.ends_with(')') {
-        t.trim_end_matches(')').trim()
+        // `FALCON Association (Mauritius/Rodrigues))`: only the closing ones in surplus.
+        let mut t = t;
+        while t.matches(')').count() > t.matches('(').count() && t.ends_with(')') {
+            t = &t[..t.len() - 1];
+        }
+        t.trim()
     } else {
         t
     };
@@ -2234,8 +2239,22 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
         (t.ends_with([',', '.', ';', ':', ')', '!', '?']) && !t.ends_with("Co."))
             || (t.len() > 2 && t.ends_with(['-', '–', '—']))
     };
+    // `an NGO (Tesai Reka Paraguay)`, `Etaam (Saudi Food Bank)`: a name of several words
+    // that opens a parenthesis starts at its first word, and so does an acronym that opens
+    // a list in one (`(COMECIPAR, Cooperativa Univesataria)`); a lone `(ACRONYM)` does not.
+    let opens_paren_name = |k: usize| {
+        let t = tokens[k];
+        let inner = t.trim_matches(|c: char| !c.is_alphanumeric());
+        t.starts_with('(')
+            && !t.contains(')')
+            && ((!ends_clause(t)
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|n| is_cap(n) && !n.starts_with('(')))
+                || (t.ends_with(',') && crate::names::is_acronym(inner)))
+    };
     while i < tokens.len() {
-        if !is_cap(tokens[i]) || tokens[i].starts_with('(') {
+        if !is_cap(tokens[i]) || (tokens[i].starts_with('(') && !opens_paren_name(i)) {
             i += 1;
             continue;
         }
@@ -2418,6 +2437,11 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
             })
             .collect();
         let mut words: Vec<String> = words.into_iter().filter(|w| !w.is_empty()).collect();
+        if let Some(w) = words.first_mut() {
+            if w.starts_with('(') && !w.contains(')') {
+                w.remove(0);
+            }
+        }
         if let Some(w) = words.last_mut() {
             let t = w.trim_end_matches(['-', '–', '—']).len();
             w.truncate(t);
@@ -3040,5 +3064,50 @@ mod tests {
         assert_eq!(v, ["Ministry of Youth and Sports"]);
         let v = names_in_prose("We worked on Science with Rikolto (a non-profit");
         assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn a_name_in_parentheses_keeps_its_first_word() {
+        let names = |s: &str| -> Vec<String> {
+            split_partner_names(s).into_iter().map(|p| p.name).collect()
+        };
+        assert_eq!(
+            names(
+                "we partnered with an NGO (Tesai Reka Paraguay) founded by local peasant movements"
+            ),
+            ["Tesai Reka Paraguay"]
+        );
+        assert_eq!(
+            names("We have met with Etaam (Saudi Food Bank) and have gained insights"),
+            ["Saudi Food Bank"]
+        );
+        assert_eq!(
+            names("Cooperative Financial Institutions (COMECIPAR, Cooperativa Univesataria) and social clubs (Club Centenario), Environmental NGOs (Fundacion Moises Bertoni). These organizations helped codesign"),
+            [
+                "Cooperative Financial Institutions",
+                "COMECIPAR",
+                "Cooperativa Univesataria",
+                "Club Centenario",
+                "Environmental NGOs",
+                "Fundacion Moises Bertoni"
+            ]
+        );
+        // A lone acronym in parentheses is still not a run of its own.
+        assert_eq!(
+            names("the Ghana Enterprises Agency (GEA) is a partner"),
+            ["Ghana Enterprises Agency (GEA)"]
+        );
+    }
+
+    #[test]
+    fn a_doubled_closing_parenthesis_leaves_the_name_closed() {
+        assert_eq!(
+            clean_name("FALCON Association (Mauritius/Rodrigues))"),
+            "FALCON Association (Mauritius/Rodrigues)"
+        );
+        assert_eq!(
+            clean_name("Centre de Support en Santé Internationale (CSSI))"),
+            "Centre de Support en Santé Internationale (CSSI)"
+        );
     }
 }
