@@ -392,6 +392,28 @@ fn push_name(
                 }
                 _ => clean_name(&part),
             };
+            // `Research centers such as ULPGL`, `Incubators like Womwork and Banks like
+            // Elsalam Bank`: a kind of actor, then the bodies given as examples of it.
+            if let Some((group, examples)) = group_and_examples(&name) {
+                push_name(out, group, description.clone(), line, from_prose);
+                // `Womwork and Banks like ...`: an `and` before another group of examples.
+                let next_group = EXAMPLE_MARKERS
+                    .iter()
+                    .filter_map(|m| examples.find(m))
+                    .min()
+                    .and_then(|at| examples[..at].rfind(" and "));
+                let (these, others) = match next_group {
+                    Some(and) => (&examples[..and], Some(&examples[and + 5..])),
+                    None => (examples, None),
+                };
+                for m in split_name_list(these)
+                    .into_iter()
+                    .chain(others.map(String::from))
+                {
+                    push_name(out, &m, description.clone(), line, from_prose);
+                }
+                continue;
+            }
             // `private sector (Roche)`, `UN agency (Unicef and UNFPA)`: a vague group and the
             // bodies it stands for, each a mention.
             if let Some((group, members)) = group_and_members(&name) {
@@ -419,6 +441,44 @@ fn push_name(
             });
         }
     }
+}
+
+/// Words that introduce examples of a kind of actor: `Research centers such as ULPGL`.
+const EXAMPLE_MARKERS: &[&str] = &[
+    " such as ",
+    " like ",
+    " including ",
+    " e.g. ",
+    " e.g., ",
+    " namely ",
+    " notably ",
+    " especially ",
+    " tels que ",
+    " comme ",
+    " como ",
+    " tales como ",
+];
+
+/// `Solution carriers such as Briquette du Kivu` -> (`Solution carriers`, `Briquette du
+/// Kivu`): a vague group (a collective, or a capitalised word and plural nouns in lower
+/// case), a word that introduces examples, and capitalised names.
+fn group_and_examples(name: &str) -> Option<(&str, &str)> {
+    let (at, marker) = EXAMPLE_MARKERS
+        .iter()
+        .filter_map(|m| name.find(m).map(|at| (at, *m)))
+        .min_by_key(|(at, _)| *at)?;
+    let (group, examples) = (name[..at].trim(), name[at + marker.len()..].trim());
+    if !examples.starts_with(char::is_uppercase) || name[..at].contains('(') {
+        return None;
+    }
+    let words: Vec<&str> = group.split_whitespace().collect();
+    let plural_kind = words.len() >= 2
+        && words[1..]
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+        && words.last().is_some_and(|w| w.ends_with('s'));
+    let collective = crate::names::classify(group) == crate::names::MentionKind::Collective;
+    (collective || plural_kind).then_some((group, examples))
 }
 
 /// `Innovation hubs (Shaqdoon, Harhub, T-hub)` -> the group and its members: a vague group
@@ -3097,6 +3157,27 @@ mod tests {
             names("the Ghana Enterprises Agency (GEA) is a partner"),
             ["Ghana Enterprises Agency (GEA)"]
         );
+    }
+
+    #[test]
+    fn a_group_then_its_examples() {
+        let names = |s: &str| -> Vec<String> {
+            split_partner_names(s).into_iter().map(|p| p.name).collect()
+        };
+        assert_eq!(
+            names("Research centers such as ULPGL, UNIKIN, CRES"),
+            ["Research centers", "ULPGL", "UNIKIN", "CRES"]
+        );
+        assert_eq!(
+            names("Solution carriers such as Briquette du Kivu, MakalaBio, Congo Building Solution,CleanPLast")[..2],
+            ["Solution carriers", "Briquette du Kivu"]
+        );
+        assert_eq!(
+            names("Incubators like Womwork and Banks like Elsalam Bank "),
+            ["Incubators", "Womwork", "Banks", "Elsalam Bank"]
+        );
+        // A name that goes on with `like` is not a group.
+        assert_eq!(group_and_examples("Ministry of Health like UNICEF"), None);
     }
 
     #[test]
