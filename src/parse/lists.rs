@@ -1702,7 +1702,13 @@ fn split_and(s: &str, in_list: bool) -> Vec<String> {
                 )
             };
             let r_main = strip_trailing_parens(r);
-            let right_ends_with_head = r_main.split_whitespace().last().is_some_and(head);
+            // `Economic and Administrative Sciences School`: any head word of a body.
+            let right_ends_with_head = r_main.split_whitespace().last().is_some_and(|w| {
+                head(w)
+                    || crate::names::classify::is_body_head(&crate::names::fold(
+                        w.trim_matches(|c: char| !c.is_alphanumeric()),
+                    ))
+            });
             let left_is_body = l_words.iter().any(|w| head(w))
                 || l_words.len() == 1 && crate::names::is_acronym(l_words[0])
                 || is_known_name(l);
@@ -1768,7 +1774,14 @@ fn names_the_kind(head: &str, tail: &str) -> bool {
 fn describe_lowercase_pieces(pieces: Vec<String>) -> Vec<(String, Option<String>)> {
     let mut out: Vec<(String, Option<String>)> = Vec::new();
     for p in pieces {
-        let lower = p.chars().next().is_some_and(|c| c.is_lowercase());
+        // `particularly, its Business Incubator INCUNI`: a body of the name before, by its
+        // own name.
+        let own = ["its ", "their "]
+            .iter()
+            .find_map(|a| p.strip_prefix(a))
+            .filter(|rest| rest.starts_with(char::is_uppercase))
+            .unwrap_or(&p);
+        let lower = own.chars().next().is_some_and(|c| c.is_lowercase());
         if lower && p.split_whitespace().count() > 3 {
             if let Some(last) = out.last_mut() {
                 last.1 = Some(match last.1.take() {
@@ -1904,7 +1917,7 @@ pub fn clean_name(s: &str) -> String {
     // `le Ministère de la Justice`, `the EU-GEPP Consortium`: an article in lower case
     // before a capitalised name is the sentence's.
     for a in [
-        "the ", "le ", "la ", "les ", "el ", "los ", "las ", "l'", "l’",
+        "the ", "le ", "la ", "les ", "el ", "los ", "las ", "l'", "l’", "its ", "their ",
     ] {
         if let Some(rest) = s.strip_prefix(a) {
             if rest.chars().next().is_some_and(char::is_uppercase) {
@@ -2098,9 +2111,65 @@ fn prose_connector(tokens: &[&str], j: usize, run: &[&str], has_of: bool) -> Opt
     if and && (opens_body(j + 2) || acronym(next)) {
         return None;
     }
-    let joins =
-        CONNECT.contains(&conn.as_str()) || (and && (has_of || acronym_follows(&tokens[j + 2..])));
+    let joins = CONNECT.contains(&conn.as_str())
+        || (and
+            && (has_of
+                || acronym_follows(&tokens[j + 2..])
+                || fields_then_head(run, &tokens[j + 2..], before_run(tokens, j, run))));
     joins.then_some(2)
+}
+
+/// The token before a run that ends at `tokens[j]`.
+fn before_run<'a>(tokens: &[&'a str], j: usize, run: &[&str]) -> Option<&'a str> {
+    (j + 1)
+        .checked_sub(run.len())?
+        .checked_sub(1)
+        .map(|k| tokens[k])
+}
+
+/// `the Science and Technology Park Belgrade`, `its Economic and Administrative Sciences
+/// School`: a run of ordinary words (no proper name, acronym or head word), `and`, then
+/// capitalised words that close with the head word of a body: the fields of one body, not
+/// two names (`Abagold and Paternoster Oyster Company`, `Makerere University and ...`).
+fn fields_then_head(run: &[&str], after: &[&str], before: Option<&str>) -> bool {
+    // `the Strategy and Policy and Joint Office`: not inside a list of fields or names.
+    if before.is_some_and(|t| matches!(t, "and" | "&" | "y" | "et") || t.ends_with(',')) {
+        return false;
+    }
+    let bare = |t: &str| crate::names::fold(t.trim_matches(|c: char| !c.is_alphanumeric()));
+    let is_head = |t: &str| {
+        let b = bare(t);
+        // `Science and Technology Park`: a park of this kind is a body.
+        HEADS.contains(&b.as_str()) || crate::names::classify::is_body_head(&b) || b == "park"
+    };
+    let fields = !run.is_empty()
+        && run.len() <= 3
+        && run.iter().all(|t| {
+            let b = t.trim_matches(|c: char| !c.is_alphanumeric());
+            !b.is_empty()
+                && !crate::names::is_acronym(b)
+                && !is_head(t)
+                && crate::names::classify::is_common_word(&bare(t))
+                && crate::countries::lookup(b).is_none()
+        });
+    if !fields {
+        return false;
+    }
+    for (at, t) in after.iter().enumerate().take(4) {
+        let word = t.trim_start_matches(['(', '"', '“']);
+        if !word.starts_with(char::is_uppercase)
+            || crate::names::is_acronym(bare(t).as_str()) && at == 0
+        {
+            return false;
+        }
+        if is_head(t) {
+            return at > 0;
+        }
+        if t.ends_with([',', '.', ';', ':', ')', '!', '?']) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Function words that end a run of lower-case words after a name: they start the
@@ -3178,6 +3247,47 @@ mod tests {
         );
         // A name that goes on with `like` is not a group.
         assert_eq!(group_and_examples("Ministry of Health like UNICEF"), None);
+    }
+
+    #[test]
+    fn fields_joined_by_and_before_a_head_word_are_one_name() {
+        assert_eq!(
+            names_in_prose("with the support of Serbian Entrepreneurs, the Science and Technology Park Belgrade, and the Office"),
+            ["Serbian Entrepreneurs", "Science and Technology Park Belgrade"]
+        );
+        assert_eq!(
+            names_in_prose("Our thematic hubs (i) Development Communications and Policy Advocacy Hub (ii) inclusive economic transformation unit"),
+            ["Development Communications and Policy Advocacy Hub"]
+        );
+        // Two names: a proper name before the `and`, a head word before it, a list of fields.
+        assert_eq!(
+            names_in_prose(
+                "with public universities like Makerere University and Kabale University to run"
+            ),
+            ["Makerere University", "Kabale University"]
+        );
+        assert_eq!(
+            names_in_prose(
+                "SPU (the Strategy and Policy and Joint Office Cabo Verde SDG Platforms"
+            ),
+            ["SPU", "Joint Office Cabo Verde SDG Platforms"]
+        );
+    }
+
+    #[test]
+    fn a_body_of_the_name_before_by_its_own_name() {
+        let names = |s: &str| -> Vec<String> {
+            split_partner_names(s).into_iter().map(|p| p.name).collect()
+        };
+        let v = names("Academia partners: (1) National University of Pilar (UNP), particularly, its Economic and Administrative Sciences School, (2) National University of Itapúa (UNI), particularly, its Business Incubator INCUNI, (3) University San Lorenzo.");
+        assert!(
+            v.contains(&"Economic and Administrative Sciences School".to_string()),
+            "{v:?}"
+        );
+        assert!(
+            v.contains(&"Business Incubator INCUNI".to_string()),
+            "{v:?}"
+        );
     }
 
     #[test]
