@@ -316,7 +316,8 @@ pub fn split_partner_names(answer: &str) -> Vec<NamePiece> {
                 continue;
             }
         }
-        let (head, tail) = head_and_tail(&piece.text);
+        let (head, tail) = head_and_tail(without_opening_verb(&piece.text));
+        let head = without_trailing_clause(head);
         // `MAT - Ministry of Territory Administration`, `FRIM- Forest Research Institute
         // Malaysia`: an acronym first and its name after the dash is one name.
         let spelled = tail.and_then(|t| acronym_spelled_after(head, t));
@@ -355,6 +356,65 @@ pub fn split_partner_names(answer: &str) -> Vec<NamePiece> {
         }
     }
     out
+}
+
+/// `FAO to see potential areas of collaboration`, `Yala Rajabhat University in exploring
+/// waste management solutions`: a clause after a capitalised name (`to` and a word in lower
+/// case, `in` or `for` and a verb in -ing) is the sentence's; not after a sentence
+/// (`Educational businesses, who can promote BalaTech to their learning networks`).
+fn without_trailing_clause(s: &str) -> &str {
+    let tokens: Vec<&str> = s.split(' ').collect();
+    let at = (1..tokens.len().saturating_sub(1)).find(|&k| {
+        let next = tokens[k + 1];
+        let clause = match tokens[k] {
+            "to" => next.starts_with(char::is_lowercase) && next != "the",
+            "in" | "for" => {
+                next.len() > 5 && next.ends_with("ing") && next.chars().all(char::is_lowercase)
+            }
+            _ => false,
+        };
+        // Only after a name: capitalised words and the connectors inside names.
+        clause
+            && tokens[k - 1].starts_with(char::is_uppercase)
+            && tokens[..k].iter().all(|t| {
+                !t.contains(['(', ',', '.', ';', ':'])
+                    && (t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                        || matches!(
+                            *t,
+                            "of" | "and" | "&" | "for" | "the" | "de" | "del" | "la" | "y" | "et"
+                        ))
+            })
+    });
+    match at {
+        Some(k) => {
+            let end = tokens[..k].iter().map(|t| t.len() + 1).sum::<usize>() - 1;
+            &s[..end]
+        }
+        None => s,
+    }
+}
+
+/// `Met with UNEP and FAO`, `Collaborated with Inclusive and Democratic Governance
+/// portfolio`: a line written as a sentence without its subject, without its verb.
+fn without_opening_verb(s: &str) -> &str {
+    for verb in [
+        "Met",
+        "Worked",
+        "Collaborated",
+        "Partnered",
+        "Engaged",
+        "Cooperated",
+        "Consulted",
+    ] {
+        if let Some(rest) = s
+            .strip_prefix(verb)
+            .and_then(|r| r.strip_prefix(" with "))
+            .filter(|r| r.starts_with(char::is_uppercase))
+        {
+            return rest;
+        }
+    }
+    s
 }
 
 fn push_name(
@@ -1914,6 +1974,10 @@ pub fn clean_name(s: &str) -> String {
             break;
         }
     }
+    // `Met with UNEP`, `Collaborated with Inclusive and Democratic Governance portfolio`: a
+    // line written as a sentence without its subject.
+    s = without_opening_verb(&s).to_string();
+    s = without_trailing_clause(&s).to_string();
     // `le Ministère de la Justice`, `the EU-GEPP Consortium`: an article in lower case
     // before a capitalised name is the sentence's.
     for a in [
@@ -3287,6 +3351,40 @@ mod tests {
         assert!(
             v.contains(&"Business Incubator INCUNI".to_string()),
             "{v:?}"
+        );
+    }
+
+    #[test]
+    fn a_line_written_as_a_sentence_keeps_only_its_names() {
+        let names = |s: &str| -> Vec<String> {
+            split_partner_names(s).into_iter().map(|p| p.name).collect()
+        };
+        assert_eq!(
+            names("Met with UNEP and FAO to see potential areas of collaboration: Shared the AccLab process, current phase in food waste."),
+            ["UNEP", "FAO"]
+        );
+        assert_eq!(
+            names("Yala Rajabhat University in exploring waste management solutions"),
+            ["Yala Rajabhat University"]
+        );
+        assert_eq!(
+            names("Utility Strategies Limited to facilitate the design of the National E-commerce Strategy/policy"),
+            ["Utility Strategies Limited"]
+        );
+        assert_eq!(
+            names("Collaborated with Inclusive and Democratic Governance portfolio in the CO"),
+            ["Inclusive and Democratic Governance portfolio in the CO"]
+        );
+        // A name that goes on with `to` and a capital, and a clause after a sentence, stay.
+        assert_eq!(
+            clean_name("Alliance to End Plastic Waste"),
+            "Alliance to End Plastic Waste"
+        );
+        assert_eq!(
+            without_trailing_clause(
+                "Educational businesses, who can promote BalaTech to their learning networks"
+            ),
+            "Educational businesses, who can promote BalaTech to their learning networks"
         );
     }
 
