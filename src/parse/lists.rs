@@ -1978,6 +1978,20 @@ pub fn clean_name(s: &str) -> String {
     // line written as a sentence without its subject.
     s = without_opening_verb(&s).to_string();
     s = without_trailing_clause(&s).to_string();
+    // `Otorita Ibu Kota Nusantara (New Capital City Authority Board) or OIKN`: the acronym
+    // the name also goes by, given after `or`, is not a second body: it is written as the
+    // name's acronym.
+    if let Some((name, acr)) = s.rsplit_once(" or ") {
+        let initial = |t: &str| t.chars().next().map(|c| c.to_ascii_uppercase());
+        if crate::names::is_acronym(acr)
+            && acr.len() >= 3
+            && name.split_whitespace().count() >= 3
+            && initial(name) == initial(acr)
+            && name.starts_with(char::is_uppercase)
+        {
+            s = format!("{} ({acr})", name.trim());
+        }
+    }
     // `le Ministère de la Justice`, `the EU-GEPP Consortium`: an article in lower case
     // before a capitalised name is the sentence's.
     for a in [
@@ -3385,6 +3399,28 @@ mod tests {
                 "Educational businesses, who can promote BalaTech to their learning networks"
             ),
             "Educational businesses, who can promote BalaTech to their learning networks"
+        );
+    }
+
+    #[test]
+    fn an_acronym_after_or_is_the_names_own() {
+        assert_eq!(
+            clean_name(
+                "Badan Riset dan Inovasi Nasional (National Research & Innovation Agency) or BRIN"
+            ),
+            "Badan Riset dan Inovasi Nasional (National Research & Innovation Agency) (BRIN)"
+        );
+        assert_eq!(
+            acronym_of(&clean_name(
+                "Otorita Ibu Kota Nusantara (New Capital City Authority Board) or OIKN"
+            ))
+            .as_deref(),
+            Some("OIKN")
+        );
+        // Another body after `or` stays.
+        assert_eq!(
+            clean_name("Ministry of Health or UNICEF"),
+            "Ministry of Health or UNICEF"
         );
     }
 
