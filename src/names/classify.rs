@@ -1039,6 +1039,18 @@ const ORG_WORDS_LIST: &[&str] = &[
     "institution",
     "facility",
     "portfolio",
+    // `Karbala Governorate`, `National Undersecretariat of Science and Technology`.
+    "governorate",
+    "undersecretariat",
+    "subsecretariat",
+    "subsecretaria",
+    // Legal forms: `Bidhee Private Limited`, `Intellisys Corp`.
+    "limited",
+    "corp",
+    "pvt",
+    "gmbh",
+    "ltda",
+    "lda",
 ];
 
 /// Whether a name shows it names a body: a word like `Ministry` or `Foundation`, an acronym
@@ -1508,5 +1520,18 @@ mod tests {
         ] {
             assert_eq!(classify(n), NotOrganisation(why), "{n}");
         }
+    }
+
+    #[test]
+    fn governorates_undersecretariats_and_legal_forms_name_bodies() {
+        for n in [
+            "Karbala Governorate",
+            "National Undersecretariat of Science and Technology",
+            "Bidhee Private Limited",
+            "Intellisys Corp",
+        ] {
+            assert!(has_organisation_signal(n), "{n}");
+        }
+        assert!(!has_organisation_signal("San Juan Nepomuceno"));
     }
 }

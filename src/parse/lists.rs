@@ -316,7 +316,8 @@ pub fn split_partner_names(answer: &str) -> Vec<NamePiece> {
                 continue;
             }
         }
-        let (head, tail) = head_and_tail(&piece.text);
+        let (head, tail) = head_and_tail(without_opening_verb(&piece.text));
+        let head = without_trailing_clause(head);
         // `MAT - Ministry of Territory Administration`, `FRIM- Forest Research Institute
         // Malaysia`: an acronym first and its name after the dash is one name.
         let spelled = tail.and_then(|t| acronym_spelled_after(head, t));
@@ -357,6 +358,65 @@ pub fn split_partner_names(answer: &str) -> Vec<NamePiece> {
     out
 }
 
+/// `FAO to see potential areas of collaboration`, `Yala Rajabhat University in exploring
+/// waste management solutions`: a clause after a capitalised name (`to` and a word in lower
+/// case, `in` or `for` and a verb in -ing) is the sentence's; not after a sentence
+/// (`Educational businesses, who can promote BalaTech to their learning networks`).
+fn without_trailing_clause(s: &str) -> &str {
+    let tokens: Vec<&str> = s.split(' ').collect();
+    let at = (1..tokens.len().saturating_sub(1)).find(|&k| {
+        let next = tokens[k + 1];
+        let clause = match tokens[k] {
+            "to" => next.starts_with(char::is_lowercase) && next != "the",
+            "in" | "for" => {
+                next.len() > 5 && next.ends_with("ing") && next.chars().all(char::is_lowercase)
+            }
+            _ => false,
+        };
+        // Only after a name: capitalised words and the connectors inside names.
+        clause
+            && tokens[k - 1].starts_with(char::is_uppercase)
+            && tokens[..k].iter().all(|t| {
+                !t.contains(['(', ',', '.', ';', ':'])
+                    && (t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                        || matches!(
+                            *t,
+                            "of" | "and" | "&" | "for" | "the" | "de" | "del" | "la" | "y" | "et"
+                        ))
+            })
+    });
+    match at {
+        Some(k) => {
+            let end = tokens[..k].iter().map(|t| t.len() + 1).sum::<usize>() - 1;
+            &s[..end]
+        }
+        None => s,
+    }
+}
+
+/// `Met with UNEP and FAO`, `Collaborated with Inclusive and Democratic Governance
+/// portfolio`: a line written as a sentence without its subject, without its verb.
+fn without_opening_verb(s: &str) -> &str {
+    for verb in [
+        "Met",
+        "Worked",
+        "Collaborated",
+        "Partnered",
+        "Engaged",
+        "Cooperated",
+        "Consulted",
+    ] {
+        if let Some(rest) = s
+            .strip_prefix(verb)
+            .and_then(|r| r.strip_prefix(" with "))
+            .filter(|r| r.starts_with(char::is_uppercase))
+        {
+            return rest;
+        }
+    }
+    s
+}
+
 fn push_name(
     out: &mut Vec<NamePiece>,
     raw: &str,
@@ -392,6 +452,28 @@ fn push_name(
                 }
                 _ => clean_name(&part),
             };
+            // `Research centers such as ULPGL`, `Incubators like Womwork and Banks like
+            // Elsalam Bank`: a kind of actor, then the bodies given as examples of it.
+            if let Some((group, examples)) = group_and_examples(&name) {
+                push_name(out, group, description.clone(), line, from_prose);
+                // `Womwork and Banks like ...`: an `and` before another group of examples.
+                let next_group = EXAMPLE_MARKERS
+                    .iter()
+                    .filter_map(|m| examples.find(m))
+                    .min()
+                    .and_then(|at| examples[..at].rfind(" and "));
+                let (these, others) = match next_group {
+                    Some(and) => (&examples[..and], Some(&examples[and + 5..])),
+                    None => (examples, None),
+                };
+                for m in split_name_list(these)
+                    .into_iter()
+                    .chain(others.map(String::from))
+                {
+                    push_name(out, &m, description.clone(), line, from_prose);
+                }
+                continue;
+            }
             // `private sector (Roche)`, `UN agency (Unicef and UNFPA)`: a vague group and the
             // bodies it stands for, each a mention.
             if let Some((group, members)) = group_and_members(&name) {
@@ -419,6 +501,44 @@ fn push_name(
             });
         }
     }
+}
+
+/// Words that introduce examples of a kind of actor: `Research centers such as ULPGL`.
+const EXAMPLE_MARKERS: &[&str] = &[
+    " such as ",
+    " like ",
+    " including ",
+    " e.g. ",
+    " e.g., ",
+    " namely ",
+    " notably ",
+    " especially ",
+    " tels que ",
+    " comme ",
+    " como ",
+    " tales como ",
+];
+
+/// `Solution carriers such as Briquette du Kivu` -> (`Solution carriers`, `Briquette du
+/// Kivu`): a vague group (a collective, or a capitalised word and plural nouns in lower
+/// case), a word that introduces examples, and capitalised names.
+fn group_and_examples(name: &str) -> Option<(&str, &str)> {
+    let (at, marker) = EXAMPLE_MARKERS
+        .iter()
+        .filter_map(|m| name.find(m).map(|at| (at, *m)))
+        .min_by_key(|(at, _)| *at)?;
+    let (group, examples) = (name[..at].trim(), name[at + marker.len()..].trim());
+    if !examples.starts_with(char::is_uppercase) || name[..at].contains('(') {
+        return None;
+    }
+    let words: Vec<&str> = group.split_whitespace().collect();
+    let plural_kind = words.len() >= 2
+        && words[1..]
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+        && words.last().is_some_and(|w| w.ends_with('s'));
+    let collective = crate::names::classify(group) == crate::names::MentionKind::Collective;
+    (collective || plural_kind).then_some((group, examples))
 }
 
 /// `Innovation hubs (Shaqdoon, Harhub, T-hub)` -> the group and its members: a vague group
@@ -1642,7 +1762,13 @@ fn split_and(s: &str, in_list: bool) -> Vec<String> {
                 )
             };
             let r_main = strip_trailing_parens(r);
-            let right_ends_with_head = r_main.split_whitespace().last().is_some_and(head);
+            // `Economic and Administrative Sciences School`: any head word of a body.
+            let right_ends_with_head = r_main.split_whitespace().last().is_some_and(|w| {
+                head(w)
+                    || crate::names::classify::is_body_head(&crate::names::fold(
+                        w.trim_matches(|c: char| !c.is_alphanumeric()),
+                    ))
+            });
             let left_is_body = l_words.iter().any(|w| head(w))
                 || l_words.len() == 1 && crate::names::is_acronym(l_words[0])
                 || is_known_name(l);
@@ -1708,7 +1834,14 @@ fn names_the_kind(head: &str, tail: &str) -> bool {
 fn describe_lowercase_pieces(pieces: Vec<String>) -> Vec<(String, Option<String>)> {
     let mut out: Vec<(String, Option<String>)> = Vec::new();
     for p in pieces {
-        let lower = p.chars().next().is_some_and(|c| c.is_lowercase());
+        // `particularly, its Business Incubator INCUNI`: a body of the name before, by its
+        // own name.
+        let own = ["its ", "their "]
+            .iter()
+            .find_map(|a| p.strip_prefix(a))
+            .filter(|rest| rest.starts_with(char::is_uppercase))
+            .unwrap_or(&p);
+        let lower = own.chars().next().is_some_and(|c| c.is_lowercase());
         if lower && p.split_whitespace().count() > 3 {
             if let Some(last) = out.last_mut() {
                 last.1 = Some(match last.1.take() {
@@ -1841,10 +1974,28 @@ pub fn clean_name(s: &str) -> String {
             break;
         }
     }
+    // `Met with UNEP`, `Collaborated with Inclusive and Democratic Governance portfolio`: a
+    // line written as a sentence without its subject.
+    s = without_opening_verb(&s).to_string();
+    s = without_trailing_clause(&s).to_string();
+    // `Otorita Ibu Kota Nusantara (New Capital City Authority Board) or OIKN`: the acronym
+    // the name also goes by, given after `or`, is not a second body: it is written as the
+    // name's acronym.
+    if let Some((name, acr)) = s.rsplit_once(" or ") {
+        let initial = |t: &str| t.chars().next().map(|c| c.to_ascii_uppercase());
+        if crate::names::is_acronym(acr)
+            && acr.len() >= 3
+            && name.split_whitespace().count() >= 3
+            && initial(name) == initial(acr)
+            && name.starts_with(char::is_uppercase)
+        {
+            s = format!("{} ({acr})", name.trim());
+        }
+    }
     // `le Ministère de la Justice`, `the EU-GEPP Consortium`: an article in lower case
     // before a capitalised name is the sentence's.
     for a in [
-        "the ", "le ", "la ", "les ", "el ", "los ", "las ", "l'", "l’",
+        "the ", "le ", "la ", "les ", "el ", "los ", "las ", "l'", "l’", "its ", "their ",
     ] {
         if let Some(rest) = s.strip_prefix(a) {
             if rest.chars().next().is_some_and(char::is_uppercase) {
@@ -1885,7 +2036,12 @@ pub fn clean_name(s: &str) -> String {
     let t = if t.matches('(').count() > t.matches(')').count() {
         t[..t.rfind('(').expect("counted")].trim()
     } else if t.matches(')').count() > t.matches('(').count() && t.ends_with(')') {
-        t.trim_end_matches(')').trim()
+        // `FALCON Association (Mauritius/Rodrigues))`: only the closing ones in surplus.
+        let mut t = t;
+        while t.matches(')').count() > t.matches('(').count() && t.ends_with(')') {
+            t = &t[..t.len() - 1];
+        }
+        t.trim()
     } else {
         t
     };
@@ -2033,9 +2189,65 @@ fn prose_connector(tokens: &[&str], j: usize, run: &[&str], has_of: bool) -> Opt
     if and && (opens_body(j + 2) || acronym(next)) {
         return None;
     }
-    let joins =
-        CONNECT.contains(&conn.as_str()) || (and && (has_of || acronym_follows(&tokens[j + 2..])));
+    let joins = CONNECT.contains(&conn.as_str())
+        || (and
+            && (has_of
+                || acronym_follows(&tokens[j + 2..])
+                || fields_then_head(run, &tokens[j + 2..], before_run(tokens, j, run))));
     joins.then_some(2)
+}
+
+/// The token before a run that ends at `tokens[j]`.
+fn before_run<'a>(tokens: &[&'a str], j: usize, run: &[&str]) -> Option<&'a str> {
+    (j + 1)
+        .checked_sub(run.len())?
+        .checked_sub(1)
+        .map(|k| tokens[k])
+}
+
+/// `the Science and Technology Park Belgrade`, `its Economic and Administrative Sciences
+/// School`: a run of ordinary words (no proper name, acronym or head word), `and`, then
+/// capitalised words that close with the head word of a body: the fields of one body, not
+/// two names (`Abagold and Paternoster Oyster Company`, `Makerere University and ...`).
+fn fields_then_head(run: &[&str], after: &[&str], before: Option<&str>) -> bool {
+    // `the Strategy and Policy and Joint Office`: not inside a list of fields or names.
+    if before.is_some_and(|t| matches!(t, "and" | "&" | "y" | "et") || t.ends_with(',')) {
+        return false;
+    }
+    let bare = |t: &str| crate::names::fold(t.trim_matches(|c: char| !c.is_alphanumeric()));
+    let is_head = |t: &str| {
+        let b = bare(t);
+        // `Science and Technology Park`: a park of this kind is a body.
+        HEADS.contains(&b.as_str()) || crate::names::classify::is_body_head(&b) || b == "park"
+    };
+    let fields = !run.is_empty()
+        && run.len() <= 3
+        && run.iter().all(|t| {
+            let b = t.trim_matches(|c: char| !c.is_alphanumeric());
+            !b.is_empty()
+                && !crate::names::is_acronym(b)
+                && !is_head(t)
+                && crate::names::classify::is_common_word(&bare(t))
+                && crate::countries::lookup(b).is_none()
+        });
+    if !fields {
+        return false;
+    }
+    for (at, t) in after.iter().enumerate().take(4) {
+        let word = t.trim_start_matches(['(', '"', '“']);
+        if !word.starts_with(char::is_uppercase)
+            || crate::names::is_acronym(bare(t).as_str()) && at == 0
+        {
+            return false;
+        }
+        if is_head(t) {
+            return at > 0;
+        }
+        if t.ends_with([',', '.', ';', ':', ')', '!', '?']) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Function words that end a run of lower-case words after a name: they start the
@@ -2234,8 +2446,22 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
         (t.ends_with([',', '.', ';', ':', ')', '!', '?']) && !t.ends_with("Co."))
             || (t.len() > 2 && t.ends_with(['-', '–', '—']))
     };
+    // `an NGO (Tesai Reka Paraguay)`, `Etaam (Saudi Food Bank)`: a name of several words
+    // that opens a parenthesis starts at its first word, and so does an acronym that opens
+    // a list in one (`(COMECIPAR, Cooperativa Univesataria)`); a lone `(ACRONYM)` does not.
+    let opens_paren_name = |k: usize| {
+        let t = tokens[k];
+        let inner = t.trim_matches(|c: char| !c.is_alphanumeric());
+        t.starts_with('(')
+            && !t.contains(')')
+            && ((!ends_clause(t)
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|n| is_cap(n) && !n.starts_with('(')))
+                || (t.ends_with(',') && crate::names::is_acronym(inner)))
+    };
     while i < tokens.len() {
-        if !is_cap(tokens[i]) || tokens[i].starts_with('(') {
+        if !is_cap(tokens[i]) || (tokens[i].starts_with('(') && !opens_paren_name(i)) {
             i += 1;
             continue;
         }
@@ -2418,6 +2644,11 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
             })
             .collect();
         let mut words: Vec<String> = words.into_iter().filter(|w| !w.is_empty()).collect();
+        if let Some(w) = words.first_mut() {
+            if w.starts_with('(') && !w.contains(')') {
+                w.remove(0);
+            }
+        }
         if let Some(w) = words.last_mut() {
             let t = w.trim_end_matches(['-', '–', '—']).len();
             w.truncate(t);
@@ -3040,5 +3271,168 @@ mod tests {
         assert_eq!(v, ["Ministry of Youth and Sports"]);
         let v = names_in_prose("We worked on Science with Rikolto (a non-profit");
         assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn a_name_in_parentheses_keeps_its_first_word() {
+        let names = |s: &str| -> Vec<String> {
+            split_partner_names(s).into_iter().map(|p| p.name).collect()
+        };
+        assert_eq!(
+            names(
+                "we partnered with an NGO (Tesai Reka Paraguay) founded by local peasant movements"
+            ),
+            ["Tesai Reka Paraguay"]
+        );
+        assert_eq!(
+            names("We have met with Etaam (Saudi Food Bank) and have gained insights"),
+            ["Saudi Food Bank"]
+        );
+        assert_eq!(
+            names("Cooperative Financial Institutions (COMECIPAR, Cooperativa Univesataria) and social clubs (Club Centenario), Environmental NGOs (Fundacion Moises Bertoni). These organizations helped codesign"),
+            [
+                "Cooperative Financial Institutions",
+                "COMECIPAR",
+                "Cooperativa Univesataria",
+                "Club Centenario",
+                "Environmental NGOs",
+                "Fundacion Moises Bertoni"
+            ]
+        );
+        // A lone acronym in parentheses is still not a run of its own.
+        assert_eq!(
+            names("the Ghana Enterprises Agency (GEA) is a partner"),
+            ["Ghana Enterprises Agency (GEA)"]
+        );
+    }
+
+    #[test]
+    fn a_group_then_its_examples() {
+        let names = |s: &str| -> Vec<String> {
+            split_partner_names(s).into_iter().map(|p| p.name).collect()
+        };
+        assert_eq!(
+            names("Research centers such as ULPGL, UNIKIN, CRES"),
+            ["Research centers", "ULPGL", "UNIKIN", "CRES"]
+        );
+        assert_eq!(
+            names("Solution carriers such as Briquette du Kivu, MakalaBio, Congo Building Solution,CleanPLast")[..2],
+            ["Solution carriers", "Briquette du Kivu"]
+        );
+        assert_eq!(
+            names("Incubators like Womwork and Banks like Elsalam Bank "),
+            ["Incubators", "Womwork", "Banks", "Elsalam Bank"]
+        );
+        // A name that goes on with `like` is not a group.
+        assert_eq!(group_and_examples("Ministry of Health like UNICEF"), None);
+    }
+
+    #[test]
+    fn fields_joined_by_and_before_a_head_word_are_one_name() {
+        assert_eq!(
+            names_in_prose("with the support of Serbian Entrepreneurs, the Science and Technology Park Belgrade, and the Office"),
+            ["Serbian Entrepreneurs", "Science and Technology Park Belgrade"]
+        );
+        assert_eq!(
+            names_in_prose("Our thematic hubs (i) Development Communications and Policy Advocacy Hub (ii) inclusive economic transformation unit"),
+            ["Development Communications and Policy Advocacy Hub"]
+        );
+        // Two names: a proper name before the `and`, a head word before it, a list of fields.
+        assert_eq!(
+            names_in_prose(
+                "with public universities like Makerere University and Kabale University to run"
+            ),
+            ["Makerere University", "Kabale University"]
+        );
+        assert_eq!(
+            names_in_prose(
+                "SPU (the Strategy and Policy and Joint Office Cabo Verde SDG Platforms"
+            ),
+            ["SPU", "Joint Office Cabo Verde SDG Platforms"]
+        );
+    }
+
+    #[test]
+    fn a_body_of_the_name_before_by_its_own_name() {
+        let names = |s: &str| -> Vec<String> {
+            split_partner_names(s).into_iter().map(|p| p.name).collect()
+        };
+        let v = names("Academia partners: (1) National University of Pilar (UNP), particularly, its Economic and Administrative Sciences School, (2) National University of Itapúa (UNI), particularly, its Business Incubator INCUNI, (3) University San Lorenzo.");
+        assert!(
+            v.contains(&"Economic and Administrative Sciences School".to_string()),
+            "{v:?}"
+        );
+        assert!(
+            v.contains(&"Business Incubator INCUNI".to_string()),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn a_line_written_as_a_sentence_keeps_only_its_names() {
+        let names = |s: &str| -> Vec<String> {
+            split_partner_names(s).into_iter().map(|p| p.name).collect()
+        };
+        assert_eq!(
+            names("Met with UNEP and FAO to see potential areas of collaboration: Shared the AccLab process, current phase in food waste."),
+            ["UNEP", "FAO"]
+        );
+        assert_eq!(
+            names("Yala Rajabhat University in exploring waste management solutions"),
+            ["Yala Rajabhat University"]
+        );
+        assert_eq!(
+            names("Utility Strategies Limited to facilitate the design of the National E-commerce Strategy/policy"),
+            ["Utility Strategies Limited"]
+        );
+        assert_eq!(
+            names("Collaborated with Inclusive and Democratic Governance portfolio in the CO"),
+            ["Inclusive and Democratic Governance portfolio in the CO"]
+        );
+        // A name that goes on with `to` and a capital, and a clause after a sentence, stay.
+        assert_eq!(
+            clean_name("Alliance to End Plastic Waste"),
+            "Alliance to End Plastic Waste"
+        );
+        assert_eq!(
+            without_trailing_clause(
+                "Educational businesses, who can promote BalaTech to their learning networks"
+            ),
+            "Educational businesses, who can promote BalaTech to their learning networks"
+        );
+    }
+
+    #[test]
+    fn an_acronym_after_or_is_the_names_own() {
+        assert_eq!(
+            clean_name(
+                "Badan Riset dan Inovasi Nasional (National Research & Innovation Agency) or BRIN"
+            ),
+            "Badan Riset dan Inovasi Nasional (National Research & Innovation Agency) (BRIN)"
+        );
+        assert_eq!(
+            acronym_of(&clean_name(
+                "Otorita Ibu Kota Nusantara (New Capital City Authority Board) or OIKN"
+            ))
+            .as_deref(),
+            Some("OIKN")
+        );
+        // Another body after `or` stays.
+        assert_eq!(
+            clean_name("Ministry of Health or UNICEF"),
+            "Ministry of Health or UNICEF"
+        );
+    }
+
+    #[test]
+    fn a_doubled_closing_parenthesis_leaves_the_name_closed() {
+        assert_eq!(
+            clean_name("FALCON Association (Mauritius/Rodrigues))"),
+            "FALCON Association (Mauritius/Rodrigues)"
+        );
+        assert_eq!(
+            clean_name("Centre de Support en Santé Internationale (CSSI))"),
+            "Centre de Support en Santé Internationale (CSSI)"
+        );
     }
 }
