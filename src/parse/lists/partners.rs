@@ -1,0 +1,396 @@
+//! Partner answers split into names: lines, numbering, `;`, sentences without their
+//! subject, a vague group and its members or examples, each piece kept with its line.
+//! The pieces are cleaned by [`super::pieces`] and split into names by [`super::names`].
+
+use super::*;
+
+/// A partner name found in an answer, with the description given beside it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NamePiece {
+    pub name: String,
+    pub acronym: Option<String>,
+    pub description: Option<String>,
+    /// 0-based line within the answer.
+    pub line: usize,
+    /// Found by picking names out of prose rather than from a list.
+    pub from_prose: bool,
+    /// A web address written with the name, taken out of it.
+    pub homepage: Option<String>,
+    /// A piece the splitter took out of a name or found to name no one (`(TBC)`, `For the
+    /// time being`, a kind label before the name it introduces): not a partner, reported
+    /// with this reason.
+    pub dropped: Option<&'static str>,
+}
+
+/// Head/description separators: `Name - what we did`, `Name: what we did`, `Name– ...`.
+pub(super) static HEAD_SEP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*(?:\s[-–—]|[–—:]|-)\s+").expect("valid regex"));
+
+/// Longest list item still read as a list of names rather than prose.
+pub(super) const MAX_NAME_WORDS: usize = 14;
+
+/// Splits a partner answer into names.
+pub fn split_partner_names(answer: &str) -> Vec<NamePiece> {
+    if is_nil(answer) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    // `CMP - Camara Municipal da Praia. Ministry of Health. NOSI - State entity ...`: each
+    // sentence of an item is read on its own (a list written as sentences).
+    let pieces = join_wrapped(split_lines(answer, true))
+        .into_iter()
+        .flat_map(|p| {
+            let sentences = split_sentences(&p.text);
+            // Only when every sentence opens with a short name (before any dash or colon):
+            // prose keeps its sentences together, for the prose reader.
+            let names_list = sentences.len() > 1
+                && sentences.iter().all(|t| {
+                    let (head, _) = head_and_tail(t.trim());
+                    head.split_whitespace().count() <= 8 && !is_sentence(head)
+                });
+            if names_list {
+                sentences
+                    .into_iter()
+                    .map(|t| Piece {
+                        text: t.trim().to_string(),
+                        line: p.line,
+                    })
+                    .collect::<Vec<_>>()
+            } else {
+                vec![p]
+            }
+        })
+        .collect::<Vec<_>>();
+    for piece in pieces {
+        if is_nil(&piece.text) {
+            continue;
+        }
+        // `Internal partners (Joint Office):`, `UN agencies:` on a line of their own: a
+        // heading over the names that follow, not a partner; the names it gives in
+        // parentheses are.
+        let short_heading = |t: &str| {
+            let main = strip_trailing_parens(t);
+            main.split_whitespace().count() <= 5
+                && !main.contains([',', ';'])
+                && !main.contains(" and ")
+        };
+        if piece.text.trim_end().ends_with(':') && short_heading(&clean_name(&piece.text)) {
+            let name = clean_name(&piece.text);
+            let heading = |text: String| NamePiece {
+                name: text,
+                acronym: None,
+                description: None,
+                line: piece.line,
+                from_prose: false,
+                homepage: None,
+                dropped: Some("heading"),
+            };
+            if let Some((group, members)) = group_and_members(&name) {
+                out.push(heading(group));
+                for m in members {
+                    push_name(&mut out, &m, None, piece.line, false);
+                }
+                continue;
+            }
+            if crate::names::classify(&name) == crate::names::MentionKind::Collective {
+                out.push(heading(name));
+                continue;
+            }
+        }
+        let (head, tail) = head_and_tail(without_opening_verb(&piece.text));
+        let head = without_trailing_clause(head);
+        // `MAT - Ministry of Territory Administration`, `FRIM- Forest Research Institute
+        // Malaysia`: an acronym first and its name after the dash is one name.
+        let spelled = tail.and_then(|t| acronym_spelled_after(head, t));
+        let (head, tail) = match &spelled {
+            Some((name, rest)) => (name.as_str(), *rest),
+            None => (head, tail),
+        };
+        // `Local Municipality - City of Tshwane`: a kind of body, then the body it is.
+        let (head, tail) = match tail {
+            Some(t) if names_the_kind(head, t) => (t, Some(head)),
+            _ => (head, tail),
+        };
+        let head_words = head.split_whitespace().count();
+        if !is_sentence(head) && (head_words <= MAX_NAME_WORDS || has_list_separators(head)) {
+            let names = describe_lowercase_pieces(split_name_list(head));
+            let list_like = names
+                .iter()
+                .all(|(n, _)| n.split_whitespace().count() <= MAX_NAME_WORDS);
+            if list_like {
+                let description = tail.map(str::to_string);
+                for (name, desc) in names {
+                    push_name(
+                        &mut out,
+                        &name,
+                        desc.or_else(|| description.clone()),
+                        piece.line,
+                        false,
+                    );
+                }
+                continue;
+            }
+        }
+        // Prose: pick the organisation names out of it.
+        for name in names_in_prose(&piece.text) {
+            push_name(&mut out, &name, Some(piece.text.clone()), piece.line, true);
+        }
+    }
+    out
+}
+
+/// `FAO to see potential areas of collaboration`, `Yala Rajabhat University in exploring
+/// waste management solutions`: a clause after a capitalised name (`to` and a word in lower
+/// case, `in` or `for` and a verb in -ing) is the sentence's; not after a sentence
+/// (`Educational businesses, who can promote BalaTech to their learning networks`).
+pub(super) fn without_trailing_clause(s: &str) -> &str {
+    let tokens: Vec<&str> = s.split(' ').collect();
+    let at = (1..tokens.len().saturating_sub(1)).find(|&k| {
+        let next = tokens[k + 1];
+        let clause = match tokens[k] {
+            "to" => next.starts_with(char::is_lowercase) && next != "the",
+            "in" | "for" => {
+                next.len() > 5 && next.ends_with("ing") && next.chars().all(char::is_lowercase)
+            }
+            _ => false,
+        };
+        // Only after a name: capitalised words and the connectors inside names.
+        clause
+            && tokens[k - 1].starts_with(char::is_uppercase)
+            && tokens[..k].iter().all(|t| {
+                !t.contains(['(', ',', '.', ';', ':'])
+                    && (t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                        || matches!(
+                            *t,
+                            "of" | "and" | "&" | "for" | "the" | "de" | "del" | "la" | "y" | "et"
+                        ))
+            })
+    });
+    match at {
+        Some(k) => {
+            let end = tokens[..k].iter().map(|t| t.len() + 1).sum::<usize>() - 1;
+            &s[..end]
+        }
+        None => s,
+    }
+}
+
+/// `Met with UNEP and FAO`, `Collaborated with Inclusive and Democratic Governance
+/// portfolio`: a line written as a sentence without its subject, without its verb.
+pub(super) fn without_opening_verb(s: &str) -> &str {
+    for verb in [
+        "Met",
+        "Worked",
+        "Collaborated",
+        "Partnered",
+        "Engaged",
+        "Cooperated",
+        "Consulted",
+    ] {
+        if let Some(rest) = s
+            .strip_prefix(verb)
+            .and_then(|r| r.strip_prefix(" with "))
+            .filter(|r| r.starts_with(char::is_uppercase))
+        {
+            return rest;
+        }
+    }
+    s
+}
+
+pub(super) fn push_name(
+    out: &mut Vec<NamePiece>,
+    raw: &str,
+    description: Option<String>,
+    line: usize,
+    from_prose: bool,
+) {
+    let (raw, homepage) = take_url(raw);
+    let drop = |out: &mut Vec<NamePiece>, text: String, reason: &'static str| {
+        out.push(NamePiece {
+            name: text,
+            acronym: None,
+            description: None,
+            line,
+            from_prose,
+            homepage: None,
+            dropped: Some(reason),
+        });
+    };
+    for piece in split_sentences(&raw) {
+        for part in split_glued(&piece) {
+            let part = quoted_name(&part).unwrap_or(part);
+            let part = strip_kind_label(&part);
+            let (part, hedges) = take_hedges(&part);
+            for (text, reason) in hedges {
+                drop(out, text, reason);
+            }
+            // `the YES Abroad Program` picked out of a sentence: `YES` opens the name, it
+            // is not the answer to a yes/no question.
+            let name = match part.strip_prefix("YES ") {
+                Some(rest) if from_prose && rest.starts_with(char::is_uppercase) => {
+                    format!("YES {}", clean_name(rest))
+                }
+                _ => clean_name(&part),
+            };
+            // `Research centers such as ULPGL`, `Incubators like Womwork and Banks like
+            // Elsalam Bank`: a kind of actor, then the bodies given as examples of it.
+            if let Some((group, examples)) = group_and_examples(&name) {
+                push_name(out, group, description.clone(), line, from_prose);
+                // `Womwork and Banks like ...`: an `and` before another group of examples.
+                let next_group = EXAMPLE_MARKERS
+                    .iter()
+                    .filter_map(|m| examples.find(m))
+                    .min()
+                    .and_then(|at| examples[..at].rfind(" and "));
+                let (these, others) = match next_group {
+                    Some(and) => (&examples[..and], Some(&examples[and + 5..])),
+                    None => (examples, None),
+                };
+                for m in split_name_list(these)
+                    .into_iter()
+                    .chain(others.map(String::from))
+                {
+                    push_name(out, &m, description.clone(), line, from_prose);
+                }
+                continue;
+            }
+            // `private sector (Roche)`, `UN agency (Unicef and UNFPA)`: a vague group and the
+            // bodies it stands for, each a mention.
+            if let Some((group, members)) = group_and_members(&name) {
+                push_name(out, &group, description.clone(), line, from_prose);
+                for m in members {
+                    push_name(out, &m, description.clone(), line, from_prose);
+                }
+                continue;
+            }
+            if name.chars().filter(|c| c.is_alphanumeric()).count() < 2
+                || is_nil(&name)
+                || is_filler(&name)
+            {
+                continue;
+            }
+            let acronym = acronym_of(&name);
+            out.push(NamePiece {
+                name,
+                acronym,
+                description: description.clone(),
+                line,
+                from_prose,
+                homepage: homepage.clone(),
+                dropped: None,
+            });
+        }
+    }
+}
+
+/// Words that introduce examples of a kind of actor: `Research centers such as ULPGL`.
+pub(super) const EXAMPLE_MARKERS: &[&str] = &[
+    " such as ",
+    " like ",
+    " including ",
+    " e.g. ",
+    " e.g., ",
+    " namely ",
+    " notably ",
+    " especially ",
+    " tels que ",
+    " comme ",
+    " como ",
+    " tales como ",
+];
+
+/// `Solution carriers such as Briquette du Kivu` -> (`Solution carriers`, `Briquette du
+/// Kivu`): a vague group (a collective, or a capitalised word and plural nouns in lower
+/// case), a word that introduces examples, and capitalised names.
+pub(super) fn group_and_examples(name: &str) -> Option<(&str, &str)> {
+    let (at, marker) = EXAMPLE_MARKERS
+        .iter()
+        .filter_map(|m| name.find(m).map(|at| (at, *m)))
+        .min_by_key(|(at, _)| *at)?;
+    let (group, examples) = (name[..at].trim(), name[at + marker.len()..].trim());
+    if !examples.starts_with(char::is_uppercase) || name[..at].contains('(') {
+        return None;
+    }
+    let words: Vec<&str> = group.split_whitespace().collect();
+    let plural_kind = words.len() >= 2
+        && words[1..]
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+        && words.last().is_some_and(|w| w.ends_with('s'));
+    let collective = crate::names::classify(group) == crate::names::MentionKind::Collective;
+    (collective || plural_kind).then_some((group, examples))
+}
+
+/// `Innovation hubs (Shaqdoon, Harhub, T-hub)` -> the group and its members: a vague group
+/// followed by the names of the bodies it stands for, in parentheses or brackets, when at
+/// least one of them shows it names a body (a head word, an acronym, inner capitals) or
+/// the only one is a proper name (`private sector (Roche)`). Not a gloss of the group
+/// (`local health councils (Consejos de Salud)`) nor a list of what it does
+/// (`Small businesses (Recycling and Reforestation)`, `(church leaders, educators)`).
+pub(super) fn group_and_members(name: &str) -> Option<(String, Vec<String>)> {
+    let t = name.trim_end();
+    let close = t.chars().last()?;
+    let open_char = match close {
+        ')' => '(',
+        ']' => '[',
+        _ => return None,
+    };
+    let open = t.rfind(open_char)?;
+    let group = t[..open].trim();
+    if group.is_empty()
+        || paren_depth(group) > 0
+        || crate::names::classify(group) != crate::names::MentionKind::Collective
+    {
+        return None;
+    }
+    let mut inner = t[open + open_char.len_utf8()..t.len() - 1].trim();
+    for p in [
+        "e.g.",
+        "e.g",
+        "eg.",
+        "i.e.",
+        "including",
+        "such as",
+        "like",
+        "namely",
+        "this include",
+        "this includes",
+        "these include",
+        "incl.",
+        "ex.",
+        "ex:",
+    ] {
+        if inner.to_lowercase().starts_with(p) {
+            inner = inner[p.len()..].trim_start_matches([',', ':', ' ']);
+        }
+    }
+    let inner = inner
+        .trim_end_matches(['…', '.', ' '])
+        .trim_end_matches("etc");
+    let members: Vec<String> = split_name_list(inner)
+        .into_iter()
+        .map(|m| clean_name(&m))
+        .filter(|m| m.chars().filter(|c| c.is_alphanumeric()).count() >= 2)
+        .collect();
+    let starts_cap = |m: &str| m.chars().next().is_some_and(char::is_uppercase);
+    let signal = members
+        .iter()
+        .any(|m| starts_cap(m) && crate::names::classify::has_organisation_signal(m));
+    let proper_one = members.len() == 1
+        && starts_cap(&members[0])
+        && crate::names::classify(&members[0]) == crate::names::MentionKind::Organisation
+        && !members[0]
+            .split_whitespace()
+            .any(|w| crate::names::classify::is_common_word(&crate::names::fold(w)));
+    // A gloss: its head is a plural (`Consejos de Salud`), as the group's is.
+    let plural_head = |m: &str| {
+        let head = m.split_whitespace().next().unwrap_or("");
+        head.len() > 3 && head.ends_with('s') && !crate::names::is_acronym(head)
+    };
+    let gloss = members.len() == 1 && plural_head(&members[0]);
+    if members.is_empty() || gloss || !(signal || proper_one) {
+        return None;
+    }
+    Some((group.to_string(), members))
+}

@@ -1,0 +1,635 @@
+//! The splitting of answers, one test per kind of list, on real answers of the corpus.
+
+use super::*;
+
+fn texts(v: Vec<Piece>) -> Vec<String> {
+    v.into_iter().map(|p| p.text).collect()
+}
+
+#[test]
+fn legal_forms_and_closing_ands_stay_in_names() {
+    let names =
+        |s: &str| -> Vec<String> { split_partner_names(s).into_iter().map(|p| p.name).collect() };
+    assert_eq!(
+        names("Portfolio for Inclusive Growth, Employment, Population, and Youth"),
+        ["Portfolio for Inclusive Growth, Employment, Population, and Youth"]
+    );
+    assert_eq!(
+        names("Ministry of Health, Ministry of Education, and UNICEF"),
+        ["Ministry of Health", "Ministry of Education", "UNICEF"]
+    );
+    assert_eq!(
+        names("PrimeBotics, Lda, a private company")[0],
+        "PrimeBotics, Lda"
+    );
+    assert_eq!(
+        names("PrimeBotics, Lda, a private company owned by a young innovator made drones.")[0],
+        "PrimeBotics, Lda"
+    );
+    assert_eq!(
+        names("Ministry of Health, SA"),
+        ["Ministry of Health", "SA"]
+    );
+}
+
+#[test]
+fn breaks_and_repeated_bullets_separate_names() {
+    let names =
+        |s: &str| -> Vec<String> { split_partner_names(s).into_iter().map(|p| p.name).collect() };
+    assert_eq!(
+        names("Ministry of Economy<div>Youth Organisations</div><div>UNICEF</div><br>"),
+        ["Ministry of Economy", "Youth Organisations", "UNICEF"]
+    );
+    assert_eq!(
+        names("-        Ministry of Innovation (MINT) -        Federal Civil Service Commission"),
+        [
+            "Ministry of Innovation (MINT)",
+            "Federal Civil Service Commission"
+        ]
+    );
+    // A dash between a name and what it did stays a separator of the two.
+    assert_eq!(names("- UNICEF - worked on data"), ["UNICEF"]);
+    assert_eq!(
+        split_partner_names(
+            "Physics, chemistry, and technology teachers. They help in the design."
+        )[0]
+        .name,
+        "Physics, chemistry, and technology teachers"
+    );
+}
+
+#[test]
+fn lower_case_words_that_close_a_name_in_prose() {
+    assert_eq!(
+        names_in_prose("We worked with the Addis Ababa solid waste management agency on it"),
+        ["Addis Ababa solid waste management agency"]
+    );
+    assert_eq!(
+        names_in_prose("through the BiT fabrication lab through using the boot camps"),
+        ["BiT fabrication lab"]
+    );
+    // A kind after a brand, a verb, an opening word are not the name's.
+    assert_eq!(names_in_prose("with the CodeLab company"), ["CodeLab"]);
+    assert!(names_in_prose("Key government partner of the lab").is_empty());
+    assert_eq!(
+        names_in_prose("with the Ministry of Economic Development and Poverty reduction team"),
+        ["Ministry of Economic Development and Poverty reduction"]
+    );
+    assert_eq!(
+        names_in_prose("we collaborated with the YES Abroad Program."),
+        ["YES Abroad Program"]
+    );
+    assert_eq!(
+        names_in_prose("the National Technology Business Centre- Key partner"),
+        ["National Technology Business Centre"]
+    );
+    assert_eq!(
+        names_in_prose("the Policy Advocacy Hub (i) and"),
+        ["Policy Advocacy Hub"]
+    );
+}
+
+#[test]
+fn hedges_and_tentative_markers_are_dropped_with_a_reason() {
+    let v = split_partner_names("Local Innovation Hub (TBC)");
+    assert_eq!(v[0].name, "(TBC)");
+    assert_eq!(v[0].dropped, Some("tentative"));
+    assert_eq!(v[1].name, "Local Innovation Hub");
+    assert_eq!(v[1].dropped, None);
+    let v = split_partner_names(
+        "For the time being private sector (Roche) - interested to organize the first challenge",
+    );
+    let kept: Vec<&str> = v
+        .iter()
+        .filter(|p| p.dropped.is_none())
+        .map(|p| p.name.as_str())
+        .collect();
+    assert!(kept.contains(&"Roche"), "{v:?}");
+    assert!(v
+        .iter()
+        .any(|p| p.name == "For the time being" && p.dropped == Some("hedge")));
+    assert_eq!(
+        names("Ministry of National Education (planned)"),
+        ["(planned)", "Ministry of National Education"]
+    );
+}
+
+#[test]
+fn possessives_are_the_sentences() {
+    assert_eq!(
+        names_in_prose("with UNDP Paraguay’s monitoring and evaluation official")
+            .into_iter()
+            .map(|n| clean_name(&n))
+            .collect::<Vec<_>>(),
+        ["UNDP Paraguay"]
+    );
+    assert_eq!(
+        clean_name("International Labor Organization's"),
+        "International Labor Organization"
+    );
+    assert_eq!(
+        clean_name("Union Parishad of Saint Martin’s"),
+        "Union Parishad of Saint Martin’s"
+    );
+}
+
+#[test]
+fn a_group_and_the_bodies_it_stands_for() {
+    assert_eq!(names("UN agency (Unicef and UNFPA)"), ["Unicef", "UNFPA"]);
+    assert_eq!(
+        names("Innovation hubs (Shaqdoon, Harhub, T-hub)"),
+        ["Innovation hubs", "Shaqdoon", "Harhub", "T-hub"]
+    );
+    assert_eq!(
+        names("Civil Society Organizations [Finance Think; European Policy Institute]"),
+        [
+            "Civil Society Organizations",
+            "Finance Think",
+            "European Policy Institute"
+        ]
+    );
+    assert_eq!(
+        names("Municipality (Environment Secretariat)"),
+        ["Municipality", "Environment Secretariat"]
+    );
+    // What the group does, or a gloss of it, is not a member.
+    assert_eq!(
+        names("Small businesses (Recycling and Reforestation)"),
+        ["Small businesses (Recycling and Reforestation)"]
+    );
+    assert_eq!(
+        names("local health councils (Consejos de Salud)"),
+        ["local health councils (Consejos de Salud)"]
+    );
+}
+
+#[test]
+fn a_heading_line_is_not_a_partner() {
+    let v = split_partner_names(
+        "● University of Cape Verde\n● Jean Piaget University\nInternal partners (Joint Office):\n● Portfolio for Education",
+    );
+    let kept: Vec<&str> = v
+        .iter()
+        .filter(|p| p.dropped.is_none())
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(
+        kept,
+        [
+            "University of Cape Verde",
+            "Jean Piaget University",
+            "Joint Office",
+            "Portfolio for Education"
+        ]
+    );
+    assert!(v
+        .iter()
+        .any(|p| p.name == "Internal partners" && p.dropped == Some("heading")));
+}
+
+#[test]
+fn glued_bodies_are_split() {
+    assert_eq!(
+        names("Adama municipalities  Bisheftu municipalities and   Bahirdar municipalities"),
+        [
+            "Adama municipalities",
+            "Bisheftu municipalities",
+            "Bahirdar municipalities"
+        ]
+    );
+    assert_eq!(
+        names("National Economics University (NEU) Fulbright University Viet Nam (FUV) – Academia"),
+        [
+            "National Economics University (NEU)",
+            "Fulbright University Viet Nam (FUV)"
+        ]
+    );
+    assert_eq!(
+        names("Experts and San Andrés University"),
+        ["Experts", "San Andrés University"]
+    );
+    // One name with `and` inside stays.
+    assert_eq!(
+        names("Women and Youth Foundation"),
+        ["Women and Youth Foundation"]
+    );
+    assert_eq!(
+        names("Economic and Social Commission for Asia and the Pacific"),
+        ["Economic and Social Commission for Asia and the Pacific"]
+    );
+}
+
+#[test]
+fn a_known_name_followed_by_of_goes_on() {
+    assert_eq!(
+        names("Ministry of Education and Science of the Kyrgyz Republic, who inform all public schools"),
+        ["Ministry of Education and Science of the Kyrgyz Republic"]
+    );
+}
+
+#[test]
+fn a_comma_list_with_a_description_in_parentheses_stays_one_name() {
+    assert_eq!(
+        names(
+            "Secretariat of Higher Education, Science, Technology and Innovation (national level)"
+        ),
+        ["Secretariat of Higher Education, Science, Technology and Innovation (national level)"]
+    );
+}
+
+#[test]
+fn a_kind_then_the_body() {
+    let v = split_partner_names("Local Municipality - City of Tshwane");
+    assert_eq!(v[0].name, "City of Tshwane");
+    assert_eq!(v[0].description.as_deref(), Some("Local Municipality"));
+    // A named head keeps its description.
+    let v = split_partner_names("Research Center - Argo Analytics");
+    assert_eq!(v[0].name, "Research Center");
+}
+
+#[test]
+fn quoted_names_and_kind_labels() {
+    assert_eq!(names("\"Refuturism\" Social Initiative"), ["Refuturism"]);
+    assert_eq!(
+        names("\"Future of Work Lab\" Startup"),
+        ["Future of Work Lab"]
+    );
+    assert_eq!(
+        names("NGO in Ferganana Valley “Mehirjon” – working with migrant youth"),
+        ["Mehirjon"]
+    );
+    assert_eq!(
+        names("Centro de Ayuda Mutua “Salud para Todos” (CAMSAT)"),
+        ["Centro de Ayuda Mutua “Salud para Todos” (CAMSAT)"]
+    );
+    assert_eq!(names("Ger Hub NGO"), ["Ger Hub"]);
+    assert_eq!(names("SmartNation (CSO)"), ["SmartNation"]);
+    assert_eq!(names("Moiru NGO"), ["Moiru NGO"]);
+}
+
+#[test]
+fn prose_connectors() {
+    // `of the` goes on with the name.
+    assert_eq!(
+        names_in_prose(
+            "with the Presidential Technical Unit of the Social Cabinet (UTGS) and others"
+        ),
+        ["Presidential Technical Unit of the Social Cabinet (UTGS)"]
+    );
+    // `on` after a head that takes no topic starts the topic, which is no name.
+    assert_eq!(
+        names_in_prose("We worked with Foreign Trade University on Circular economy training"),
+        ["Foreign Trade University"]
+    );
+    assert_eq!(
+        names_in_prose("with the Office of the Secretary-General's Envoy on Technology."),
+        ["Office of the Secretary-General's Envoy on Technology"]
+    );
+    // `&` before a body's opening, `and` before an acronym: another name.
+    assert_eq!(
+        names_in_prose(
+            "In addition, the Aalto Foundation & University of Helsinki provided mentors."
+        ),
+        ["Aalto Foundation", "University of Helsinki"]
+    );
+    assert_eq!(
+        names_in_prose("with the Ministry of Labor, Employment, Veterans and Social Affairs and SASA for the group"),
+        ["Ministry of Labor, Employment, Veterans and Social Affairs", "SASA"]
+    );
+    // An acronym is not a function word.
+    assert_eq!(
+        names_in_prose(
+            "partnerships with BTS Education (Kazakhstan), IT Park (Uzbekistan), and Education Era"
+        ),
+        [
+            "BTS Education (Kazakhstan)",
+            "IT Park (Uzbekistan)",
+            "Education Era"
+        ]
+    );
+    // An acronym before `program` or `colleague` names a thing or a person.
+    assert!(names_in_prose("support from a UNV colleague from our office").is_empty());
+}
+
+#[test]
+fn numbered_lines() {
+    assert_eq!(texts(split_items("1. a\n2. b\n3. c")), ["a", "b", "c"]);
+    assert_eq!(texts(split_items("1) a\n2) b")), ["a", "b"]);
+}
+
+#[test]
+fn inline_numbering() {
+    assert_eq!(
+        texts(split_items("1. We learnt x 2. It is hard 3. Done")),
+        ["We learnt x", "It is hard", "Done"]
+    );
+    assert_eq!(texts(split_items("1- a 2- b")), ["a", "b"]);
+    assert_eq!(texts(split_items("1 – a; 2 – b")), ["a", "b"]);
+}
+
+#[test]
+fn numbers_that_are_not_markers_stay() {
+    assert_eq!(
+        texts(split_items("We reached 2. 5 million people in 2021.")),
+        ["We reached 2. 5 million people in 2021."]
+    );
+    assert_eq!(
+        texts(split_items("Only 10.7% have access")),
+        ["Only 10.7% have access"]
+    );
+}
+
+#[test]
+fn bullets_and_continuations() {
+    assert_eq!(
+        texts(split_items("- a\n- b\ncontinued")),
+        ["a", "b continued"]
+    );
+    assert_eq!(texts(split_items("• a\n• b")), ["a", "b"]);
+}
+
+#[test]
+fn prose_stays_one() {
+    assert_eq!(
+        texts(split_items("This is prose, with commas; and more.")),
+        ["This is prose, with commas; and more."]
+    );
+}
+
+#[test]
+fn unmarked_lines_are_items() {
+    assert_eq!(texts(split_items("first\n\nsecond")), ["first", "second"]);
+}
+
+fn names(s: &str) -> Vec<String> {
+    split_partner_names(s).into_iter().map(|n| n.name).collect()
+}
+
+#[test]
+fn partner_lists() {
+    assert_eq!(
+        names("Ecoandina, 500RPM, and reGOSH, among others."),
+        ["Ecoandina", "500RPM", "reGOSH"]
+    );
+    assert_eq!(names("UNICEF; UNFPA"), ["UNICEF", "UNFPA"]);
+    assert_eq!(
+        names("Ministry of Télécommunication, INS (National Institut of Statistics), UNDP CDO"),
+        [
+            "Ministry of Télécommunication",
+            "INS (National Institut of Statistics)",
+            "UNDP CDO"
+        ]
+    );
+    assert_eq!(
+        names("Dispatchers Association and Lusófona Student Association."),
+        ["Dispatchers Association", "Lusófona Student Association"]
+    );
+    assert_eq!(
+        names("Ministry of Trade and Industry"),
+        ["Ministry of Trade and Industry"]
+    );
+    assert_eq!(
+        names(
+            "Ministry of Digital Development, Innovations and Aerospace Industry, UN WOMEN, UNESCO"
+        ),
+        [
+            "Ministry of Digital Development, Innovations and Aerospace Industry",
+            "UN WOMEN",
+            "UNESCO"
+        ]
+    );
+    assert_eq!(
+        names("Ministry of Health, Ministry of Education"),
+        ["Ministry of Health", "Ministry of Education"]
+    );
+    assert_eq!(names("Yes Bahir Dar university"), ["Bahir Dar university"]);
+    assert!(names("Top 5 Partners").is_empty());
+    assert_eq!(
+        names("1. Go Teddy\n2. National University of Laos"),
+        ["Go Teddy", "National University of Laos"]
+    );
+    assert_eq!(
+        names("Binational Project for the\nComprehensive Management of the Motagua River Basin"),
+        ["Binational Project for the Comprehensive Management of the Motagua River Basin"]
+    );
+}
+
+#[test]
+fn nil_answers_give_no_partner() {
+    assert!(names("N/A").is_empty());
+    assert!(names("None.").is_empty());
+    assert!(names("Not yet").is_empty());
+    assert!(names("Aucune").is_empty());
+}
+
+#[test]
+fn acronym_then_its_name() {
+    let names: Vec<String> = split_partner_names("MAT - Ministry of Territory Administration")
+        .into_iter()
+        .map(|p| p.name)
+        .collect();
+    assert_eq!(names, ["Ministry of Territory Administration (MAT)"]);
+    let names: Vec<String> =
+        split_partner_names("FRIM- Forest Research Institute Malaysia, they host the trials")
+            .into_iter()
+            .map(|p| p.name)
+            .collect();
+    assert_eq!(names, ["Forest Research Institute Malaysia (FRIM)"]);
+    // A description that does not spell the acronym stays a description.
+    let names: Vec<String> = split_partner_names("UNICEF - Youth engagement")
+        .into_iter()
+        .map(|p| p.name)
+        .collect();
+    assert_eq!(names, ["UNICEF"]);
+}
+
+#[test]
+fn head_and_description() {
+    let v = split_partner_names("Research Center - Argo Analytics");
+    assert_eq!(v[0].name, "Research Center");
+    assert_eq!(v[0].description.as_deref(), Some("Argo Analytics"));
+    let v = split_partner_names("Lake Hub- Private Sector- New Partner. Lake Hub will assist.");
+    assert_eq!(v[0].name, "Lake Hub");
+    let v = split_partner_names("We are working with the University of Mauritius - they help");
+    assert_eq!(v[0].name, "University of Mauritius");
+    assert!(v[0].from_prose);
+}
+
+#[test]
+fn acronyms() {
+    assert_eq!(
+        acronym_of("Bangladesh Oceanographic Research Institute (BORI)").as_deref(),
+        Some("BORI")
+    );
+    assert_eq!(acronym_of("UNICEF"), None);
+    assert_eq!(acronym_of("Osh Mayor's Office (city administration)"), None);
+}
+
+#[test]
+fn prose_names() {
+    let v = names_in_prose(
+        "We worked with NEC Corporation, a global technology company. NEC designed it.",
+    );
+    assert_eq!(v, ["NEC Corporation", "NEC"]);
+    let v = names_in_prose("we collaborated with UN Women and FAO.");
+    assert_eq!(v, ["UN Women", "FAO"]);
+    let v = names_in_prose("with the Ministry of Youth and Sports, and Serbia.");
+    assert_eq!(v, ["Ministry of Youth and Sports"]);
+    let v = names_in_prose("We worked on Science with Rikolto (a non-profit");
+    assert!(v.is_empty(), "{v:?}");
+}
+
+#[test]
+fn a_name_in_parentheses_keeps_its_first_word() {
+    let names =
+        |s: &str| -> Vec<String> { split_partner_names(s).into_iter().map(|p| p.name).collect() };
+    assert_eq!(
+        names("we partnered with an NGO (Tesai Reka Paraguay) founded by local peasant movements"),
+        ["Tesai Reka Paraguay"]
+    );
+    assert_eq!(
+        names("We have met with Etaam (Saudi Food Bank) and have gained insights"),
+        ["Saudi Food Bank"]
+    );
+    assert_eq!(
+        names("Cooperative Financial Institutions (COMECIPAR, Cooperativa Univesataria) and social clubs (Club Centenario), Environmental NGOs (Fundacion Moises Bertoni). These organizations helped codesign"),
+        [
+            "Cooperative Financial Institutions",
+            "COMECIPAR",
+            "Cooperativa Univesataria",
+            "Club Centenario",
+            "Environmental NGOs",
+            "Fundacion Moises Bertoni"
+        ]
+    );
+    // A lone acronym in parentheses is still not a run of its own.
+    assert_eq!(
+        names("the Ghana Enterprises Agency (GEA) is a partner"),
+        ["Ghana Enterprises Agency (GEA)"]
+    );
+}
+
+#[test]
+fn a_group_then_its_examples() {
+    let names =
+        |s: &str| -> Vec<String> { split_partner_names(s).into_iter().map(|p| p.name).collect() };
+    assert_eq!(
+        names("Research centers such as ULPGL, UNIKIN, CRES"),
+        ["Research centers", "ULPGL", "UNIKIN", "CRES"]
+    );
+    assert_eq!(
+        names("Solution carriers such as Briquette du Kivu, MakalaBio, Congo Building Solution,CleanPLast")[..2],
+        ["Solution carriers", "Briquette du Kivu"]
+    );
+    assert_eq!(
+        names("Incubators like Womwork and Banks like Elsalam Bank "),
+        ["Incubators", "Womwork", "Banks", "Elsalam Bank"]
+    );
+    // A name that goes on with `like` is not a group.
+    assert_eq!(group_and_examples("Ministry of Health like UNICEF"), None);
+}
+
+#[test]
+fn fields_joined_by_and_before_a_head_word_are_one_name() {
+    assert_eq!(
+        names_in_prose("with the support of Serbian Entrepreneurs, the Science and Technology Park Belgrade, and the Office"),
+        ["Serbian Entrepreneurs", "Science and Technology Park Belgrade"]
+    );
+    assert_eq!(
+        names_in_prose("Our thematic hubs (i) Development Communications and Policy Advocacy Hub (ii) inclusive economic transformation unit"),
+        ["Development Communications and Policy Advocacy Hub"]
+    );
+    // Two names: a proper name before the `and`, a head word before it, a list of fields.
+    assert_eq!(
+        names_in_prose(
+            "with public universities like Makerere University and Kabale University to run"
+        ),
+        ["Makerere University", "Kabale University"]
+    );
+    assert_eq!(
+        names_in_prose("SPU (the Strategy and Policy and Joint Office Cabo Verde SDG Platforms"),
+        ["SPU", "Joint Office Cabo Verde SDG Platforms"]
+    );
+}
+
+#[test]
+fn a_body_of_the_name_before_by_its_own_name() {
+    let names =
+        |s: &str| -> Vec<String> { split_partner_names(s).into_iter().map(|p| p.name).collect() };
+    let v = names("Academia partners: (1) National University of Pilar (UNP), particularly, its Economic and Administrative Sciences School, (2) National University of Itapúa (UNI), particularly, its Business Incubator INCUNI, (3) University San Lorenzo.");
+    assert!(
+        v.contains(&"Economic and Administrative Sciences School".to_string()),
+        "{v:?}"
+    );
+    assert!(
+        v.contains(&"Business Incubator INCUNI".to_string()),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_line_written_as_a_sentence_keeps_only_its_names() {
+    let names =
+        |s: &str| -> Vec<String> { split_partner_names(s).into_iter().map(|p| p.name).collect() };
+    assert_eq!(
+        names("Met with UNEP and FAO to see potential areas of collaboration: Shared the AccLab process, current phase in food waste."),
+        ["UNEP", "FAO"]
+    );
+    assert_eq!(
+        names("Yala Rajabhat University in exploring waste management solutions"),
+        ["Yala Rajabhat University"]
+    );
+    assert_eq!(
+        names("Utility Strategies Limited to facilitate the design of the National E-commerce Strategy/policy"),
+        ["Utility Strategies Limited"]
+    );
+    assert_eq!(
+        names("Collaborated with Inclusive and Democratic Governance portfolio in the CO"),
+        ["Inclusive and Democratic Governance portfolio in the CO"]
+    );
+    // A name that goes on with `to` and a capital, and a clause after a sentence, stay.
+    assert_eq!(
+        clean_name("Alliance to End Plastic Waste"),
+        "Alliance to End Plastic Waste"
+    );
+    assert_eq!(
+        without_trailing_clause(
+            "Educational businesses, who can promote BalaTech to their learning networks"
+        ),
+        "Educational businesses, who can promote BalaTech to their learning networks"
+    );
+}
+
+#[test]
+fn an_acronym_after_or_is_the_names_own() {
+    assert_eq!(
+        clean_name(
+            "Badan Riset dan Inovasi Nasional (National Research & Innovation Agency) or BRIN"
+        ),
+        "Badan Riset dan Inovasi Nasional (National Research & Innovation Agency) (BRIN)"
+    );
+    assert_eq!(
+        acronym_of(&clean_name(
+            "Otorita Ibu Kota Nusantara (New Capital City Authority Board) or OIKN"
+        ))
+        .as_deref(),
+        Some("OIKN")
+    );
+    // Another body after `or` stays.
+    assert_eq!(
+        clean_name("Ministry of Health or UNICEF"),
+        "Ministry of Health or UNICEF"
+    );
+}
+
+#[test]
+fn a_doubled_closing_parenthesis_leaves_the_name_closed() {
+    assert_eq!(
+        clean_name("FALCON Association (Mauritius/Rodrigues))"),
+        "FALCON Association (Mauritius/Rodrigues)"
+    );
+    assert_eq!(
+        clean_name("Centre de Support en Santé Internationale (CSSI))"),
+        "Centre de Support en Santé Internationale (CSSI)"
+    );
+}
