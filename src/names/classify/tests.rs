@@ -1,0 +1,134 @@
+//! The classifier on real mentions of the corpus, one test per kind.
+
+use super::*;
+use MentionKind::*;
+
+#[test]
+fn organisations() {
+    for n in [
+        "Makerere University",
+        "UNICEF",
+        "PNUD",
+        "Ministry of Health",
+        "Ghana Enterprises Agency (GEA)",
+        "Doinc Company",
+        "Economic and Social Commission for Asia and the Pacific",
+        "Zambia Chamber of Commerce and Industry",
+        "Deputy Prime Minister for Economic Affairs",
+        "Kenya Women Farmers Association",
+        "Chiang Rai Governor's Office",
+        "Benue State University",
+        "Yala City Municipality",
+        "GN (NGO Guinée Numérique)",
+        "Monitoring Unit",
+        "eurolatina",
+        "UNDP PH CE Portfolio Team",
+        "the EU-GEPP Consortium",
+        "IT Park",
+        "Partnership of Philippine Service Agencies",
+        "Magenta",
+    ] {
+        assert_eq!(classify(n), Organisation, "{n}");
+    }
+}
+
+#[test]
+fn glosses_are_expansions_and_translations_not_descriptions() {
+    assert_eq!(
+        glosses("INS (National Institut of Statistics)"),
+        ["National Institut of Statistics"]
+    );
+    assert_eq!(
+        glosses("Ministerio de Medio Ambiente y Recursos Naturales (Ministry of Environment)"),
+        ["Ministry of Environment"]
+    );
+    assert!(glosses("MOUNA INTERNET (Internet Services Provider)").is_empty());
+    assert!(glosses("Osh Mayor's Office (city administration)").is_empty());
+    assert!(glosses("Ghana Enterprises Agency (GEA)").is_empty());
+}
+
+#[test]
+fn groups() {
+    for n in [
+        "Several NGOs",
+        "Researchers",
+        "Communities",
+        "local communities",
+        "Women-led cooperatives in rural areas",
+        "UN agencies",
+        "Private sector companies",
+        "Tourism sector",
+        "a local NGO",
+        "jóvenes",
+        "associations locales",
+        "PNU students",
+    ] {
+        assert_eq!(classify(n), Collective, "{n}");
+    }
+}
+
+#[test]
+fn named_bodies_in_the_plural_and_unnamed_local_ones() {
+    for n in [
+        "Bahirdar municipalities",
+        "Buenos Aires Universities",
+        "Municipalities of Santa Rosa",
+        "Finance Think",
+    ] {
+        assert_eq!(classify(n), Organisation, "{n}");
+    }
+    for n in [
+        "Libyan Universities",
+        "Universities in Uruguay",
+        "Local universities",
+        "UNDP Portfolios",
+        "Local Convergences",
+        "Local Innovation Hub",
+        "Municipal Administrations",
+    ] {
+        assert_eq!(classify(n), Collective, "{n}");
+    }
+}
+
+#[test]
+fn not_organisations() {
+    for (n, why) in [
+        ("Circular Economy", "topic"),
+        ("Sustainable Development", "topic"),
+        ("Yes", "answer-word"),
+        ("Kenya", "place"),
+        ("Cote d'Ivoire", "place"),
+        ("Chiang Rai province", "place"),
+        ("Youth Climate Innovation Challenge", "event"),
+        ("Ministry of Health White Paper", "document"),
+        ("To validate assumption", "sentence"),
+        ("the Minister", "role"),
+        ("Mayor", "role"),
+        ("drawing", "not-a-name"),
+        ("Running the Future Fit Accelerator", "activity"),
+        ("Western Kenya", "place"),
+        ("especially among youth", "sentence"),
+        ("particularly", "sentence"),
+        (
+            "Interviews with professors for the FoW survey on needs",
+            "event",
+        ),
+        ("Society", "generic"),
+        ("Technology", "generic"),
+    ] {
+        assert_eq!(classify(n), NotOrganisation(why), "{n}");
+    }
+}
+
+#[test]
+fn governorates_undersecretariats_and_legal_forms_name_bodies() {
+    for n in [
+        "Karbala Governorate",
+        "National Undersecretariat of Science and Technology",
+        "Bidhee Private Limited",
+        "Intellisys Corp",
+    ] {
+        assert!(has_organisation_signal(n), "{n}");
+    }
+    assert!(!has_organisation_signal("San Juan Nepomuceno"));
+}
