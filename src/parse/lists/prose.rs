@@ -74,7 +74,7 @@ pub(super) fn prose_connector(
     };
     const CONNECT: &[&str] = &[
         "of", "for", "de", "des", "du", "la", "le", "el", "del", "the", "&", "on", "in", "los",
-        "las", "para", "pour", "por", "do", "da", "dos", "das", "d'",
+        "las", "para", "pour", "por", "do", "da", "dos", "das", "d'", "en",
     ];
     let last = bare(run.last().copied().unwrap_or(""));
     // `Unit of the Social Cabinet`, `Universidad de la República`: after a run that has a
@@ -96,6 +96,11 @@ pub(super) fn prose_connector(
         return None;
     }
     if conn == "on" && !ON_HEADS.contains(&last.as_str()) {
+        return None;
+    }
+    // `Centre de Support en Santé Internationale`: French and Spanish `en` inside a name
+    // that has a head word of its own.
+    if conn == "en" && !headed {
         return None;
     }
     let and = matches!(conn.as_str(), "and" | "&" | "y" | "et");

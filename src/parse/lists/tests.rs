@@ -633,3 +633,20 @@ fn a_doubled_closing_parenthesis_leaves_the_name_closed() {
         "Centre de Support en Santé Internationale (CSSI)"
     );
 }
+
+#[test]
+fn french_and_spanish_en_inside_a_name_with_a_head() {
+    let names = names_in_prose(
+        "2 ONG (Communauté des Amis de l’Informatique pour le Développement (CAID) et le Centre de Support en Santé Internationale (CSSI))",
+    );
+    assert!(
+        names
+            .iter()
+            .any(|n| n.starts_with("Centre de Support en Santé Internationale")),
+        "{names:?}"
+    );
+    // Without a head word, `en` is not part of a name.
+    assert!(!names_in_prose("Madagascar en Ethiopia")
+        .iter()
+        .any(|n| n.contains(" en ")));
+}
