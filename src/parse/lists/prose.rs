@@ -211,6 +211,10 @@ pub(super) fn lowercase_head_after(tokens: &[&str]) -> Option<usize> {
 /// Organisation names in prose: runs of capitalised words (with `of`, `for`, `and`, `de`
 /// ... between them), optionally followed by `(ACRONYM)`; single words count when they are
 /// acronyms or stand mid-sentence. Sentence-initial common words are skipped.
+/// A colon between a word and a capitalised word, with no space after it.
+static COLON_GLUED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|\b):(\p{Lu})").expect("valid regex"));
+
 pub fn names_in_prose(s: &str) -> Vec<String> {
     const CONNECT: &[&str] = &[
         "of", "for", "de", "des", "du", "la", "le", "el", "del", "the", "&", "on", "in", "los",
@@ -349,6 +353,15 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
         "department",
         "city",
     ];
+    // `Codelab:The UNDP AccLab implemented ...`: a colon glued to the next word still ends
+    // the name before it (not in a web address).
+    let spaced;
+    let s = if s.contains(':') && !s.contains("://") {
+        spaced = COLON_GLUED.replace_all(s, ": $1").into_owned();
+        spaced.as_str()
+    } else {
+        s
+    };
     let tokens: Vec<&str> = s.split_whitespace().collect();
     let mut out: Vec<String> = Vec::new();
     let mut i = 0;

@@ -650,3 +650,12 @@ fn french_and_spanish_en_inside_a_name_with_a_head() {
         .iter()
         .any(|n| n.contains(" en ")));
 }
+
+#[test]
+fn a_colon_glued_to_a_sentence_ends_the_name() {
+    let names = names_in_prose(
+        "Asiacell and Codelab:The UNDP AccLab implemented an Innovation Mission with CodeLab company",
+    );
+    assert!(!names.iter().any(|n| n.contains(':')), "{names:?}");
+    assert!(names.iter().any(|n| n == "CodeLab"), "{names:?}");
+}
