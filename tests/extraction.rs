@@ -221,6 +221,6 @@ fn extraction_against_the_held_out_sample() {
     );
     assert!(total >= 100, "too few mentions extracted: {total}");
     // Floors under the figures reached (0.843 and 0.635 when last measured).
-    assert!(precision >= 0.83, "precision {precision:.3}");
+    assert!(precision >= 0.84, "precision {precision:.3}");
     assert!(recall >= 0.63, "recall {recall:.3}");
 }
