@@ -15,7 +15,7 @@ pub(super) fn split_and(s: &str, in_list: bool) -> Vec<String> {
     // opens a second body, whatever `and`s come before it; so does an `and` between a body
     // and a known organisation or a vague group (`Ministry of Health and UNICEF`, `the
     // Governor's Office and municipalities`).
-    for sep in [" and ", " & ", " et ", " y ", " e "] {
+    for sep in [" and ", " & ", " &amp; ", " et ", " y ", " e "] {
         for (i, _) in s.match_indices(sep) {
             if !depth_zero(s, i) {
                 continue;
@@ -43,6 +43,32 @@ pub(super) fn split_and(s: &str, in_list: bool) -> Vec<String> {
                 return v;
             }
             let r_main = strip_trailing_parens(r);
+            // `Ministry of Agro Industry and Food Security & Food and Agricultural Research and
+            // Extension Institute (FAREI)`: an `&` between a body named by its head and `of`
+            // and a long name that ends with a head word of its own is two bodies.
+            let lw: Vec<String> = l
+                .split_whitespace()
+                .take(2)
+                .map(|w| w.to_lowercase())
+                .collect();
+            let l_opens = lw.len() == 2
+                && BODY_OPENERS.contains(&lw[0].as_str())
+                && matches!(lw[1].as_str(), "of" | "for" | "de" | "du" | "des" | "del");
+            let r_last = r_main
+                .split_whitespace()
+                .last()
+                .map(|w| w.to_lowercase())
+                .unwrap_or_default();
+            if (sep == " & " || sep == " &amp; ")
+                && l_opens
+                && r_main.split_whitespace().count() >= 4
+                && r_main.chars().next().is_some_and(char::is_uppercase)
+                && (HEADS.contains(&r_last.as_str()) || BODY_OPENERS.contains(&r_last.as_str()))
+            {
+                let mut v = split_and(l, in_list);
+                v.extend(split_and(r, in_list));
+                return v;
+            }
             // `Experts and San Andrés University`: a vague group, then a body with a proper
             // name (not `Women and Youth Foundation`, whose `Youth` is an ordinary word).
             if l.split_whitespace().count() <= 3

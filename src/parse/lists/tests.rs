@@ -659,3 +659,33 @@ fn a_colon_glued_to_a_sentence_ends_the_name() {
     assert!(!names.iter().any(|n| n.contains(':')), "{names:?}");
     assert!(names.iter().any(|n| n == "CodeLab"), "{names:?}");
 }
+
+#[test]
+fn an_ampersand_between_a_ministry_and_an_institute_is_two_bodies() {
+    assert_eq!(
+        split_and(
+            "Ministry of Agro Industry and Food Security & Food and Agricultural Research and Extension Institute (FAREI)",
+            true
+        ),
+        [
+            "Ministry of Agro Industry and Food Security",
+            "Food and Agricultural Research and Extension Institute (FAREI)"
+        ]
+    );
+    assert_eq!(
+        split_and("Ministry of Culture & Tourism", true),
+        ["Ministry of Culture & Tourism"]
+    );
+}
+
+#[test]
+fn an_encoded_ampersand_is_an_ampersand() {
+    assert_eq!(
+        split_and(
+            "Ministry of Agro Industry and Food Security &amp; Food and Agricultural Research and Extension Institute (FAREI)",
+            true
+        )
+        .len(),
+        2
+    );
+}
