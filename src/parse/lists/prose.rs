@@ -107,6 +107,25 @@ pub(super) fn prose_connector(
     if and && (opens_body(j + 2) || acronym(next)) {
         return None;
     }
+    // `Ministry of Agro Industry and Food Security & Food and Agricultural Research and
+    // Extension Institute (FAREI)`: after a body named by its head and `of`, an `&` before
+    // capitalised words that close with a head word of their own opens a second body.
+    let run_opens = run.len() >= 3
+        && BODY_OPENERS.contains(&bare(run[0]).as_str())
+        && matches!(bare(run[1]).as_str(), "of" | "for" | "de" | "du" | "del");
+    if (conn == "&" || conn == "&amp;") && run_opens {
+        let closes = tokens[j + 2..]
+            .iter()
+            .take(10)
+            .take_while(|t| !t.ends_with([',', ';', '.']))
+            .any(|t| {
+                let b = bare(t);
+                (HEADS.contains(&b.as_str()) || BODY_OPENERS.contains(&b.as_str())) && cap(t)
+            });
+        if closes {
+            return None;
+        }
+    }
     let joins = CONNECT.contains(&conn.as_str())
         || (and
             && (has_of

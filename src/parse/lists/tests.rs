@@ -689,3 +689,25 @@ fn an_encoded_ampersand_is_an_ampersand() {
         2
     );
 }
+
+#[test]
+fn an_ampersand_after_a_ministry_opens_a_second_body_in_prose() {
+    let names = names_in_prose(
+        "Ministry of Agro Industry and Food Security & Food and Agricultural Research and Extension Institute (FAREI)",
+    );
+    assert!(
+        names
+            .iter()
+            .any(|n| n == "Ministry of Agro Industry and Food Security"),
+        "{names:?}"
+    );
+    assert!(
+        !names.iter().any(|n| n.contains("Security & Food")),
+        "{names:?}"
+    );
+    // `Ministry of Culture & Tourism` stays one name.
+    assert_eq!(
+        names_in_prose("with the Ministry of Culture & Tourism on it"),
+        ["Ministry of Culture & Tourism"]
+    );
+}
