@@ -6,7 +6,7 @@
 //! text of a plan, [`super::definitions`]) and the resolver's clustering rules. What it
 //! does not do: say which body an acronym names in a country (that is `resolve`).
 
-use super::normalise::{forms, initials, STOPWORDS};
+use super::normalise::{forms, STOPWORDS};
 
 /// Whether an acronym is made of the starts of the words, in order: each significant word
 /// gives its first one to three letters, a stopword its first letter or nothing
@@ -76,32 +76,8 @@ pub fn acronym_skipping_one(acr: &str, words: &[String]) -> bool {
 /// Planificación). One letter per word, every word used: an acronym written in the
 /// language of the body for a name translated word by word, where word order changes.
 pub fn acronym_of_translated(acr: &str, key: &str) -> bool {
-    let a: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).collect();
-    let words: Vec<&str> = key
-        .split(' ')
-        .filter(|w| !w.is_empty() && !STOPWORDS.contains(w))
-        .collect();
-    if a.len() < 3 || a.len() != words.len() {
-        return false;
-    }
-    let options: Vec<Vec<char>> = words.iter().map(|w| initials(w)).collect();
-    // Bipartite matching of letters to words (at most a dozen of each).
-    fn assign(i: usize, a: &[char], options: &[Vec<char>], used: &mut Vec<bool>) -> bool {
-        if i == a.len() {
-            return true;
-        }
-        for (j, o) in options.iter().enumerate() {
-            if !used[j] && o.contains(&a[i]) {
-                used[j] = true;
-                if assign(i + 1, a, options, used) {
-                    return true;
-                }
-                used[j] = false;
-            }
-        }
-        false
-    }
-    assign(0, &a, &options, &mut vec![false; words.len()])
+    let (a, words) = letters_and_words(acr, key);
+    a.len() >= 3 && a.len() == words.len() && starts_of_forms(&a, &words, 1)
 }
 
 /// Whether an acronym of four letters or more is made of the starts of the key's words in
@@ -110,19 +86,34 @@ pub fn acronym_of_translated(acr: &str, key: &str) -> bool {
 /// (salud)}, `MIDIS` = {ministry, development, social, inclusion}. For acronyms written in
 /// the body's language beside a name translated word by word.
 pub fn acronym_of_translated_starts(acr: &str, key: &str) -> bool {
-    let a: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).collect();
-    let words: Vec<&str> = key
+    let (a, words) = letters_and_words(acr, key);
+    a.len() >= 4
+        && (2..=6).contains(&words.len())
+        && a.len() <= words.len() * 3
+        && starts_of_forms(&a, &words, 3)
+}
+
+/// The letters of an acronym and the significant words of a key.
+fn letters_and_words<'k>(acr: &str, key: &'k str) -> (Vec<char>, Vec<&'k str>) {
+    let a = acr.chars().filter(|c| c.is_alphabetic()).collect();
+    let words = key
         .split(' ')
         .filter(|w| !w.is_empty() && !STOPWORDS.contains(w))
         .collect();
-    if a.len() < 4 || words.len() < 2 || words.len() > 6 || a.len() > words.len() * 3 {
-        return false;
-    }
-    let options: Vec<Vec<Vec<char>>> = words
-        .iter()
-        .map(|w| forms(w).iter().map(|f| f.chars().collect()).collect())
-        .collect();
-    fn assign(i: usize, a: &[char], options: &[Vec<Vec<char>>], used: &mut Vec<bool>) -> bool {
+    (a, words)
+}
+
+/// Whether the letters are the starts (one to `max` letters) of one form of each word, in
+/// some order, every word used once: a bipartite matching of chunks to words (a dozen of
+/// each at most).
+fn starts_of_forms(a: &[char], words: &[&str], max: usize) -> bool {
+    fn assign(
+        i: usize,
+        a: &[char],
+        options: &[Vec<Vec<char>>],
+        max: usize,
+        used: &mut Vec<bool>,
+    ) -> bool {
         if i == a.len() {
             return used.iter().all(|u| *u);
         }
@@ -130,10 +121,10 @@ pub fn acronym_of_translated_starts(acr: &str, key: &str) -> bool {
             if used[j] {
                 continue;
             }
-            for n in 1..=3.min(a.len() - i) {
+            for n in 1..=max.min(a.len() - i) {
                 if forms.iter().any(|f| f.len() >= n && f[..n] == a[i..i + n]) {
                     used[j] = true;
-                    if assign(i + n, a, options, used) {
+                    if assign(i + n, a, options, max, used) {
                         return true;
                     }
                     used[j] = false;
@@ -142,7 +133,11 @@ pub fn acronym_of_translated_starts(acr: &str, key: &str) -> bool {
         }
         false
     }
-    assign(0, &a, &options, &mut vec![false; words.len()])
+    let options: Vec<Vec<Vec<char>>> = words
+        .iter()
+        .map(|w| forms(w).iter().map(|f| f.chars().collect()).collect())
+        .collect();
+    assign(0, a, &options, max, &mut vec![false; words.len()])
 }
 
 #[cfg(test)]
