@@ -38,9 +38,11 @@ pub enum MentionKind {
     NotOrganisation(&'static str),
 }
 
+mod groups;
 mod signals;
 mod words;
 
+use groups::*;
 pub use signals::*;
 use words::*;
 
@@ -186,7 +188,15 @@ pub fn classify(name: &str) -> MentionKind {
     {
         return MentionKind::NotOrganisation("sentence");
     }
-    // 4. Groups.
+    // 4. Groups. `Khomikimiyats (Local Authorities)`: one word glossed as a group is one.
+    if words.len() == 1
+        && !super::normalise::is_acronym(name.trim())
+        && parenthesised(name)
+            .iter()
+            .any(|p| classify(p) == MentionKind::Collective)
+    {
+        return MentionKind::Collective;
+    }
     if is_group(&words, &original) {
         return MentionKind::Collective;
     }

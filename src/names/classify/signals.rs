@@ -1,6 +1,6 @@
 //! What a phrase shows beside its kind: glosses of a name in parentheses, the signals that
 //! a phrase names a body (organisation words, heads of bodies, inner capitals, a digit),
-//! shared heads of a list, groups and their bodies, ordinary words.
+//! shared heads of a list, ordinary words.
 
 use super::*;
 
@@ -369,92 +369,6 @@ pub fn is_org_word(w: &str) -> bool {
 /// Whether a folded word is one of [`BODY_HEADS`].
 pub fn is_body_head(w: &str) -> bool {
     BODY_HEADS.contains(&w)
-}
-
-/// Rule 4: a vague group or an unnamed single body.
-pub(super) fn is_group(words: &[&str], original: &[&str]) -> bool {
-    let article = matches!(
-        original.first().map(|w| w.to_lowercase()).as_deref(),
-        Some("a" | "an" | "une" | "un" | "una" | "um" | "uma")
-    );
-    let mut w = words;
-    while w.len() > 1 && QUANTIFIERS.contains(&w[0]) {
-        w = &w[1..];
-    }
-    let head_end = w
-        .iter()
-        .position(|x| PREPOSITIONS.contains(x))
-        .unwrap_or(w.len());
-    if head_end == 0 {
-        return false;
-    }
-    let head = &w[..head_end];
-    let last = head[head.len() - 1];
-    // `X sector(s)`: a part of the economy, not a body.
-    if (last == "sector" || last == "sectors") && head.len() >= 2 {
-        return true;
-    }
-    if INSTITUTION_PLURALS.contains(&last) && names_its_bodies(w, original) {
-        return false;
-    }
-    if ACTORS.contains(&last) {
-        // Acronyms in the head that are not generic name a body (`KCCA officials` is still
-        // a group of people; `UN agencies` too), so plural heads are groups whatever else.
-        return true;
-    }
-    // `Local communities` in French/Spanish order: the head noun comes first
-    // (`associations locales`, `comunidades rurales`).
-    if ACTORS.contains(&w[0]) && head.len() <= 3 && !original.iter().skip(1).any(|t| is_proper(t)) {
-        return true;
-    }
-    // `Local Innovation Hub`: `local` and a body with no proper name is unnamed.
-    let local = original
-        .first()
-        .is_some_and(|t| t.eq_ignore_ascii_case("local") || t.eq_ignore_ascii_case("locales"));
-    if local
-        && head.len() >= 2
-        && (BODIES.contains(&last) || ORG_WORDS.contains(&last))
-        && !original.iter().skip(1).any(|t| {
-            is_proper(t) && !is_common_word(&fold(t.trim_matches(|c: char| !c.is_alphanumeric())))
-        })
-        && head_end == w.len()
-    {
-        return true;
-    }
-    // An unnamed single body: `a local NGO`, `une association`.
-    if article && BODIES.contains(&last) && !original.iter().skip(1).any(|t| is_proper(t)) {
-        return true;
-    }
-    false
-}
-
-/// `Bahirdar municipalities`, `Municipalities of Santa Rosa`: a plural of bodies with a
-/// proper name before it, or `of` and a proper name after it, names those bodies. A
-/// nationality (`Libyan Universities`), an acronym (`UNDP` ...) or a country after `of`
-/// (`Universities of Kenya`) does not.
-pub(super) fn names_its_bodies(words: &[&str], original: &[&str]) -> bool {
-    let named = |t: &str| {
-        let bare = t.trim_matches(|c: char| !c.is_alphanumeric());
-        let f = fold(bare);
-        is_proper(t)
-            && !super::super::normalise::is_acronym(bare)
-            && !is_common_word(&f)
-            && !["an", "ese", "ish", "ine", "ic", "i"]
-                .iter()
-                .any(|s| f.ends_with(s) && f.len() > 4)
-    };
-    let Some(at) = original.iter().position(|t| {
-        INSTITUTION_PLURALS.contains(fold(t.trim_matches(|c: char| !c.is_alphanumeric())).as_str())
-    }) else {
-        return false;
-    };
-    let before = original[..at].iter().any(|t| named(t)) && !words.is_empty();
-    let after = original
-        .get(at + 1)
-        .is_some_and(|t| matches!(t.to_lowercase().as_str(), "of" | "de" | "del"))
-        && original.get(at + 2).is_some_and(|t| named(t))
-        && crate::countries::lookup(&original[at + 2..].join(" ")).is_none();
-    before || after
 }
 
 /// [`is_vocabulary_word`], or a word of the lexicon (`innovation`, `digital`, `justice`):

@@ -132,3 +132,49 @@ fn governorates_undersecretariats_and_legal_forms_name_bodies() {
     }
     assert!(!has_organisation_signal("San Juan Nepomuceno"));
 }
+
+#[test]
+fn groups_by_the_shape_of_their_head() {
+    // Plurals outside the word lists: of agent nouns, of body words, words sharing the
+    // head after `and`, a noun of quantity, a role, a level of government without its
+    // place, one word glossed as a group.
+    for n in [
+        "Solution carriers",
+        "Project Collaborators",
+        "Various Local equipment fabricators",
+        "car-parts dealers",
+        "Education/vocational training centers",
+        "The provincial divisions of planning",
+        "Local Administrations of the relevant territories",
+        "Gouvernements de nos pays respectifs",
+        "Community and neighborhood organizations",
+        "Legal and Financial Counseling Partners",
+        "Range of partners",
+        "Forward-looking individuals and grassroots organization",
+        "a number of research institutes",
+        "Project Counterpart",
+        "Potential informal partner",
+        "District Administration",
+        "Sub-district Administration",
+        "City Council",
+        "Khomikimiyats (Local Authorities)",
+    ] {
+        assert_eq!(classify(n), Collective, "{n}");
+    }
+    // Look-alikes: a name opening with its head, a singular body after `and`, a proper
+    // name before the plural, nations, a level with the function it serves.
+    for n in [
+        "Association Antonio Lopez Scholarship Recipients (ASOBECAL)",
+        "Fundación Museos",
+        "Hotel and Restaurants Association",
+        "Disadvantaged Children and Youth Development Association",
+        "Kleanit Upcyclers",
+        "Bahirdar municipalities",
+        "States of Change",
+        "Municipal Public Company for Management and Competitiveness",
+        "Quezon City Government",
+        "Ministry of Municipal and Rural Affairs and Housing",
+    ] {
+        assert_ne!(classify(n), Collective, "{n}");
+    }
+}

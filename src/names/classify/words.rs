@@ -609,6 +609,141 @@ pub(super) const SENTENCE_STARTERS_LIST: &[&str] = &[
     "had", "but", "however", "also", "then", "thus", "hence", "please", "not", "for",
 ];
 
+/// Nouns of quantity: `a range of partners`, `a number of NGOs` (folded).
+pub(super) const QUANTITY_NOUNS: &[&str] = &[
+    "range",
+    "number",
+    "variety",
+    "diversity",
+    "series",
+    "host",
+    "handful",
+    "couple",
+    "majority",
+    "lot",
+    "lots",
+    "set",
+    "array",
+    "multitude",
+    "plethora",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "numero",
+    "variedad",
+    "serie",
+    "conjunto",
+    "ensemble",
+];
+
+/// Words that join the modifiers of one head noun (`Community and neighborhood
+/// organizations`).
+pub(super) const CONJUNCTIONS: &[&str] = &["and", "y", "et", "e"];
+
+/// Levels of government below the nation: a body of one without its place's name is
+/// unnamed (`District Administration`). Not `regional` (a UN regional hub is above the
+/// nation) nor `state` (a nation in some plans), nor `local` (its own rule).
+pub(super) const LEVELS: &[&str] = &[
+    "district",
+    "subdistrict",
+    "provincial",
+    "municipal",
+    "county",
+    "communal",
+    "village",
+    "city",
+    "town",
+    "departmental",
+    "territorial",
+    "prefectoral",
+    "upazila",
+];
+
+/// Words for a unit of government, beside the body words of the classifier.
+pub(super) const UNIT_WORDS: &[&str] = &[
+    "administration",
+    "division",
+    "section",
+    "branch",
+    "directorate",
+    "hall",
+    "mayoralty",
+    "prefecture",
+    "governorate",
+];
+
+/// A partner named only by its role in the project: vague, whoever it is.
+pub(super) const PARTNER_ROLES: &[&str] = &[
+    "partner",
+    "partenaire",
+    "counterpart",
+    "contraparte",
+    "collaborator",
+    "stakeholder",
+    "ally",
+    "provider",
+    "supplier",
+    "vendor",
+    "contractor",
+];
+
+/// Plurals in `-ers`, `-ors`, `-ants`, `-ents`... that are things, not people.
+pub(super) const NOT_AGENTS: &[&str] = &[
+    "headquarters",
+    "borders",
+    "waters",
+    "others",
+    "letters",
+    "matters",
+    "numbers",
+    "papers",
+    "towers",
+    "powers",
+    "containers",
+    "computers",
+    "answers",
+    "corners",
+    "orders",
+    "disorders",
+    "filters",
+    "chapters",
+    "quarters",
+    "barriers",
+    "layers",
+    "flowers",
+    "frontiers",
+    "meters",
+    "centers",
+    "clusters",
+    "events",
+    "talents",
+    "patents",
+    "contents",
+    "accidents",
+    "incidents",
+    "grants",
+    "percents",
+    "sensors",
+    "motors",
+    "factors",
+    "sectors",
+    "colors",
+    "colours",
+    "errors",
+    "mirrors",
+    "doors",
+    "floors",
+    "corridors",
+    "indicators",
+    "elevators",
+    "tractors",
+    "reactors",
+    "generators",
+    "simulators",
+    "accelerators",
+    "incubators",
+];
+
 /// Generic acronyms: a phrase made of these and actor nouns is still a group (`UN agencies`).
 pub(super) const GENERIC_ACRONYMS: &[&str] =
     &["un", "ngo", "cso", "sme", "msme", "ict", "it", "eu", "ong"];
