@@ -257,7 +257,7 @@ pub struct AcronymDefinition {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DroppedMention {
     pub text: String,
-    /// Why: `topic`, `place`, `event`, `document`, `answer-word`, `role`, `form-text`...
+    /// Why: `topic`, `place`, `event`, `document`, `date`, `answer-word`, `role`, `form-text`...
     pub reason: String,
     pub line: usize,
 }

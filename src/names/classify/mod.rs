@@ -33,7 +33,7 @@ use super::tables;
 pub enum MentionKind {
     Organisation,
     Collective,
-    /// Not a partner; the reason (`topic`, `place`, `event`, `document`, `role`,
+    /// Not a partner; the reason (`topic`, `place`, `event`, `document`, `date`, `role`,
     /// `sentence`, `answer-word`, `form-text`).
     NotOrganisation(&'static str),
 }
@@ -63,6 +63,10 @@ pub fn classify(name: &str) -> MentionKind {
     // 2. Listed phrases.
     if let Some(reason) = tables::not_organisation_reason(&k) {
         return MentionKind::NotOrganisation(reason);
+    }
+    // `Q4`, `FY2022`, `June 2023`: a time, picked out of prose.
+    if is_period(&k) {
+        return MentionKind::NotOrganisation("date");
     }
     if tables::is_collective_term(&k) || (name.contains(',') && shares_a_head(name)) {
         return MentionKind::Collective;
@@ -257,6 +261,23 @@ pub fn classify(name: &str) -> MentionKind {
         return MentionKind::NotOrganisation("role");
     }
     MentionKind::Organisation
+}
+
+/// Whether every word of a folded phrase is part of a date or a period: a quarter or a half
+/// (`q4`, `h1`), a fiscal year (`fy2022`), a year, a month, `of` / `de`.
+fn is_period(k: &str) -> bool {
+    let period = |w: &str| {
+        let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+        matches!(w, "q1" | "q2" | "q3" | "q4" | "h1" | "h2")
+            || w.strip_prefix("fy").is_some_and(digits)
+            || (digits(w) && (w.len() == 4 || w.len() == 2))
+            || MONTHS.contains(&w)
+    };
+    let words: Vec<&str> = k.split(' ').collect();
+    words.iter().any(|w| *w != "of" && *w != "de")
+        && words
+            .iter()
+            .all(|w| period(w) || matches!(*w, "of" | "de" | "in" | "en"))
 }
 
 #[cfg(test)]

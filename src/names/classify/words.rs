@@ -609,6 +609,16 @@ pub(super) const SENTENCE_STARTERS_LIST: &[&str] = &[
     "had", "but", "however", "also", "then", "thus", "hence", "please", "not", "for",
 ];
 
+/// Months, folded (English, French, Spanish, Portuguese): a period is not a partner.
+pub(super) const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "janvier", "fevrier", "mars", "avril", "mai", "juin",
+    "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "enero", "febrero",
+    "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+    "noviembre", "diciembre", "janeiro", "fevereiro", "marco", "maio", "junho", "julho",
+    "setembro", "outubro", "dezembro",
+];
+
 /// Nouns of quantity: `a range of partners`, `a number of NGOs` (folded).
 pub(super) const QUANTITY_NOUNS: &[&str] = &[
     "range",
