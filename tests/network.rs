@@ -222,6 +222,9 @@ fn measure_resolution(file: &str, show_cases: bool) -> (usize, f64, f64) {
             different += 1;
             apart += usize::from(a != b);
         }
+        if show_cases && (a == b) != (f[4].trim() == "1") {
+            println!("  with both names, wrong: {line}  => {a:?} / {b:?}");
+        }
     }
     println!(
         "with both names among the corpus mentions: same together {:.3}; different apart {:.3}",

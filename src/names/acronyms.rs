@@ -77,20 +77,24 @@ pub fn acronym_skipping_one(acr: &str, words: &[String]) -> bool {
 /// language of the body for a name translated word by word, where word order changes.
 pub fn acronym_of_translated(acr: &str, key: &str) -> bool {
     let (a, words) = letters_and_words(acr, key);
-    a.len() >= 3 && a.len() == words.len() && starts_of_forms(&a, &words, 1)
+    a.len() >= 3 && a.len() == words.len() && starts_of_forms(&a, &words, 1, false, 0)
 }
 
 /// Whether an acronym of four letters or more is made of the starts of the key's words in
 /// some order, each word giving the first one to three letters of one of its forms in a
 /// language of the lexicon, every word used: `MINSA` = {ministry (ministerio), health
 /// (salud)}, `MIDIS` = {ministry, development, social, inclusion}. For acronyms written in
-/// the body's language beside a name translated word by word.
+/// the body's language beside a name translated word by word. The `y` or `e` of a
+/// conjunction may be a letter of its own (`SENACYT` = Secretaría Nacional de Ciencia y
+/// Tecnología), and a name of four words or more may have one word the acronym leaves out
+/// (`SENACYT` for the Secretariat of Science, Technology and Innovation: the body grew).
 pub fn acronym_of_translated_starts(acr: &str, key: &str) -> bool {
     let (a, words) = letters_and_words(acr, key);
+    let unused = usize::from(words.len() >= 4 && a.len() >= 6);
     a.len() >= 4
         && (2..=6).contains(&words.len())
-        && a.len() <= words.len() * 3
-        && starts_of_forms(&a, &words, 3)
+        && a.len() <= words.len() * 3 + 1
+        && starts_of_forms(&a, &words, 3, true, unused)
 }
 
 /// The letters of an acronym and the significant words of a key.
@@ -104,27 +108,38 @@ fn letters_and_words<'k>(acr: &str, key: &'k str) -> (Vec<char>, Vec<&'k str>) {
 }
 
 /// Whether the letters are the starts (one to `max` letters) of one form of each word, in
-/// some order, every word used once: a bipartite matching of chunks to words (a dozen of
-/// each at most).
-fn starts_of_forms(a: &[char], words: &[&str], max: usize) -> bool {
-    fn assign(
-        i: usize,
-        a: &[char],
-        options: &[Vec<Vec<char>>],
+/// some order, every word used once but `unused` of them: a bipartite matching of chunks to
+/// words (a dozen of each at most). With `conjunction`, one `y` after the first chunk may
+/// stand for itself.
+fn starts_of_forms(
+    a: &[char],
+    words: &[&str],
+    max: usize,
+    conjunction: bool,
+    unused: usize,
+) -> bool {
+    struct Search<'a> {
+        a: &'a [char],
+        options: Vec<Vec<Vec<char>>>,
         max: usize,
-        used: &mut Vec<bool>,
-    ) -> bool {
+        unused: usize,
+    }
+    fn assign(s: &Search<'_>, i: usize, conjunction: bool, used: &mut Vec<bool>) -> bool {
+        let a = s.a;
         if i == a.len() {
-            return used.iter().all(|u| *u);
+            return used.iter().filter(|u| !**u).count() <= s.unused;
         }
-        for (j, forms) in options.iter().enumerate() {
+        if conjunction && i > 0 && a[i] == 'y' && assign(s, i + 1, false, used) {
+            return true;
+        }
+        for (j, forms) in s.options.iter().enumerate() {
             if used[j] {
                 continue;
             }
-            for n in 1..=max.min(a.len() - i) {
+            for n in 1..=s.max.min(a.len() - i) {
                 if forms.iter().any(|f| f.len() >= n && f[..n] == a[i..i + n]) {
                     used[j] = true;
-                    if assign(i + n, a, options, max, used) {
+                    if assign(s, i + n, conjunction, used) {
                         return true;
                     }
                     used[j] = false;
@@ -137,7 +152,13 @@ fn starts_of_forms(a: &[char], words: &[&str], max: usize) -> bool {
         .iter()
         .map(|w| forms(w).iter().map(|f| f.chars().collect()).collect())
         .collect();
-    assign(0, a, &options, max, &mut vec![false; words.len()])
+    let search = Search {
+        a,
+        options,
+        max,
+        unused,
+    };
+    assign(&search, 0, conjunction, &mut vec![false; words.len()])
 }
 
 #[cfg(test)]
@@ -154,6 +175,19 @@ mod tests {
         assert!(acronym_of_translated_starts("minedu", "education ministry"));
         assert!(!acronym_of_translated_starts("minsa", "education ministry"));
         assert!(!acronym_of_translated_starts("abc", "health ministry"));
+        // The `y` of a conjunction, one word of four left out.
+        assert!(acronym_of_translated_starts(
+            "senacyt",
+            "national science secretariat technology"
+        ));
+        assert!(acronym_of_translated_starts(
+            "senacyt",
+            "innovation national science secretariat technology"
+        ));
+        assert!(!acronym_of_translated_starts(
+            "senacyt",
+            "national science secretariat"
+        ));
         // Every word gives letters.
         assert!(!acronym_of_translated_starts(
             "minsa",

@@ -279,43 +279,50 @@ pub(super) fn candidates(
         }
     }
     // A name that declares an acronym joins the acronym-only mention of it.
-    let declared: Vec<(String, String)> =
-        keys.iter()
-            .filter(|(k2, i2)| {
-                k2.as_str() != k
-                    && i2.acronym_only.as_ref().is_some_and(|a| {
-                        info.declared.contains_key(a) || info.defined_in_text.contains_key(a)
-                    })
-            })
-            .map(|(k2, _)| (k2.clone(), format!("spells out the acronym `{k2}`")))
-            .chain(
-                keys.iter()
-                    .filter(|(k2, i2)| {
-                        k2.as_str() != k
-                            && info.declared.keys().any(|a| {
-                                i2.declared.contains_key(a) && shares_specific_acronym(a, k, k2)
-                            })
-                    })
-                    .map(|(k2, _)| (k2.clone(), format!("declares the acronym of `{k2}`"))),
-            )
-            .chain(
-                // `The University of the West Indies` for `UWI`: its initials are an acronym
-                // the country's plans name.
-                keys.iter()
-                    .filter(|(k2, i2)| {
-                        k2.as_str() != k
-                            && i2.acronym_only.as_ref().is_some_and(|a| {
-                                info.word_lists.iter().any(|w| acronym_of_words(a, w))
-                            })
-                    })
-                    .map(|(k2, _)| {
-                        (
-                            k2.clone(),
-                            format!("{} is made of its initials", k2.to_uppercase()),
-                        )
-                    }),
-            )
-            .collect();
+    let declared: Vec<(String, String)> = keys
+        .iter()
+        .filter(|(k2, i2)| {
+            k2.as_str() != k
+                && i2.acronym_only.as_ref().is_some_and(|a| {
+                    info.declared.contains_key(a) || info.defined_in_text.contains_key(a)
+                })
+        })
+        .map(|(k2, _)| (k2.clone(), format!("spells out the acronym `{k2}`")))
+        .chain(
+            keys.iter()
+                .filter(|(k2, i2)| {
+                    k2.as_str() != k
+                        && info.declared.keys().any(|a| {
+                            i2.declared.contains_key(a) && shares_specific_acronym(a, k, k2)
+                        })
+                })
+                .map(|(k2, _)| (k2.clone(), format!("declares the acronym of `{k2}`"))),
+        )
+        .chain(
+            // `The University of the West Indies` for `UWI`: its initials are an acronym
+            // the country's plans name.
+            // Not when the acronym is the initials of another name of the country too
+            // (`MoE`: Ministry of Education, Ministry of Energy).
+            keys.iter()
+                .filter(|(k2, i2)| {
+                    k2.as_str() != k
+                        && i2.acronym_only.as_ref().is_some_and(|a| {
+                            info.word_lists.iter().any(|w| acronym_of_words(a, w))
+                                && !keys.iter().any(|(k3, i3)| {
+                                    k3.as_str() != k
+                                        && i3.acronym_only.is_none()
+                                        && i3.word_lists.iter().any(|w| acronym_of_words(a, w))
+                                })
+                        })
+                })
+                .map(|(k2, _)| {
+                    (
+                        k2.clone(),
+                        format!("{} is made of its initials", k2.to_uppercase()),
+                    )
+                }),
+        )
+        .collect();
     if !declared.is_empty() {
         out.push((Method::CountryAcronym, "acronym", declared));
     }

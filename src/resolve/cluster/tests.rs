@@ -537,3 +537,21 @@ fn a_brand_with_its_kind_or_country_is_the_brand() {
     assert!(!same("Youth association Mladi", "Mladi"));
     assert!(!same("Kytabu", "Ushahidi"));
 }
+
+#[test]
+fn an_acronym_that_is_the_initials_of_two_names_joins_neither() {
+    let c = Clusters::build([
+        (Some("ETH"), "MoE"),
+        (Some("ETH"), "Ministry of Education"),
+        (Some("ETH"), "Ministry of Energy"),
+        (Some("GHA"), "MoE"),
+        (Some("GHA"), "Ministry of Education"),
+    ]);
+    let same = |a: &str, b: &str, iso: &str| {
+        c.canonical(resolve(a, Some(iso))) == c.canonical(resolve(b, Some(iso)))
+    };
+    assert!(!same("Ministry of Education", "Ministry of Energy", "ETH"));
+    assert!(!same("MoE", "Ministry of Education", "ETH"));
+    assert!(!same("MoE", "Ministry of Energy", "ETH"));
+    assert!(same("MoE", "Ministry of Education", "GHA"));
+}
