@@ -3,11 +3,21 @@
 
 use super::*;
 
+static ITEM_NUMBER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^\s*\((?:[ivx]{1,4}|[a-h])\)\s*").expect("valid regex")
+});
+
 /// Removes list markers, quotes, trailing `:`/`.`/`;` and collapses whitespace; keeps the
 /// name as written otherwise.
 pub fn clean_name(s: &str) -> String {
     let s = collapse_ws(s);
     let (s, _) = strip_marker(&s);
+    // `(iv)Development and policy research hub`: a roman numeral or a letter in parentheses
+    // that numbers an item (not a line marker: lines so numbered are read one by one).
+    let s = match ITEM_NUMBER.find(s) {
+        Some(m) if m.end() < s.len() => &s[m.end()..],
+        _ => s,
+    };
     let mut s = s.trim().to_string();
     for suffix in [
         " among others",

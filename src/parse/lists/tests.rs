@@ -328,6 +328,17 @@ fn inline_numbering() {
 }
 
 #[test]
+fn roman_numerals_and_letters_in_parentheses_number_names() {
+    assert_eq!(
+        clean_name("(iv)Development and policy research hub,"),
+        "Development and policy research hub"
+    );
+    assert_eq!(clean_name("(b) WFP"), "WFP");
+    // A name in parentheses is not a number.
+    assert_eq!(clean_name("(UNICEF) Kenya"), "(UNICEF) Kenya");
+}
+
+#[test]
 fn numbers_that_are_not_markers_stay() {
     assert_eq!(
         texts(split_items("We reached 2. 5 million people in 2021.")),
