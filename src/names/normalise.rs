@@ -294,7 +294,89 @@ static INITIALS: LazyLock<HashMap<&'static str, Vec<char>>> = LazyLock::new(|| {
 /// `Ministerio de Turismo` and `Ministry of Tourism` (word sets {ministry, tourism}) are one
 /// key. Accents are already folded by [`fold`]. A word outside the lexicon is itself.
 pub fn canonical_word(w: &str) -> &str {
-    WORDS.get(w).copied().unwrap_or(w)
+    match WORDS.get(w) {
+        Some(c) => c,
+        None => slip_of(w).unwrap_or(w),
+    }
+}
+
+/// Shortest word a one-slip correction reads: shorter words are too often other words one
+/// letter away (`unidas` is not `unidad`, `estudio` not `estudios`).
+const SLIP_MIN: usize = 8;
+
+/// Words of their own one slip from a lexicon word (`countries`, `projection`), never
+/// corrected: `ontology/word-lookalikes.txt`, made by `ontology/tools/make_lookalikes.py`.
+const LOOKALIKES_TXT: &str = include_str!("../../ontology/word-lookalikes.txt");
+
+static LOOKALIKES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    LOOKALIKES_TXT
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// The lexicon's words of [`SLIP_MIN`] letters or more under themselves and each of their
+/// one-letter deletions (a symmetric-deletion index): two words one slip apart share a key,
+/// so the candidates of a word are found in as many lookups as it has letters.
+type SlipIndex = HashMap<String, Vec<(&'static str, &'static str)>>;
+static SLIP_INDEX: LazyLock<SlipIndex> = LazyLock::new(|| {
+    let mut m: SlipIndex = HashMap::new();
+    for (c, vs) in LEXICON.iter().filter(|(c, _)| !c.is_empty()) {
+        for w in std::iter::once(c).chain(vs.iter()) {
+            if w.len() < SLIP_MIN || !w.is_ascii() {
+                continue;
+            }
+            for i in 0..=w.len() {
+                let k = if i == w.len() {
+                    w.to_string()
+                } else {
+                    format!("{}{}", &w[..i], &w[i + 1..])
+                };
+                let e = m.entry(k).or_default();
+                if !e.contains(&(w, c)) {
+                    e.push((w, c));
+                }
+            }
+        }
+    }
+    m
+});
+
+/// The canonical word a word outside the lexicon is a slip of (`ministery`, `enviroment`,
+/// `techonology`, `secreatariat`): one letter added, left out, changed, or two swapped
+/// (Damerau-Levenshtein 1) from a lexicon word, with the same first letter, both of
+/// [`SLIP_MIN`] letters or more, when every lexicon word that close is one canonical word.
+/// Never for a word of its own ([`LOOKALIKES`]) or a country's name (`Mexico` is not
+/// `medico`).
+pub fn slip_of(w: &str) -> Option<&'static str> {
+    if w.len() < SLIP_MIN || !w.bytes().all(|b| b.is_ascii_lowercase()) || is_lexicon_word(w) {
+        return None;
+    }
+    if LOOKALIKES.contains(w) || crate::countries::lookup(w).is_some() {
+        return None;
+    }
+    let mut found: Option<&'static str> = None;
+    let mut key = String::with_capacity(w.len());
+    for i in 0..=w.len() {
+        key.clear();
+        if i == w.len() {
+            key.push_str(w);
+        } else {
+            key.push_str(&w[..i]);
+            key.push_str(&w[i + 1..]);
+        }
+        for &(c, canonical) in SLIP_INDEX.get(key.as_str()).into_iter().flatten() {
+            if c.as_bytes()[0] != w.as_bytes()[0] || strsim::damerau_levenshtein(c, w) != 1 {
+                continue;
+            }
+            match found {
+                Some(f) if f != canonical => return None,
+                _ => found = Some(canonical),
+            }
+        }
+    }
+    found
 }
 
 /// The letters a canonical word may start with in an acronym of any language of the
@@ -497,6 +579,62 @@ mod tests {
         ] {
             assert_eq!(canonical_word(w), w, "{w}");
         }
+    }
+
+    #[test]
+    fn a_slip_in_a_long_word_is_the_lexicon_word() {
+        // Slips of plans' names: a letter swapped, left out, added or changed.
+        for (w, c) in [
+            ("techonology", "technology"),
+            ("secreatariat", "secretariat"),
+            ("developemnt", "development"),
+            ("entreprenuer", "entrepreneur"),
+            ("researchg", "research"),
+            ("adminstration", "administration"),
+            ("associaiton", "association"),
+            ("minnistry", "ministry"),
+            ("suistainable", "sustainable"),
+            ("organzation", "organization"),
+        ] {
+            assert_eq!(canonical_word(w), c, "{w}");
+        }
+        // Words of their own one letter from a lexicon word, a country, short words, a
+        // different first letter, and proper names far from any.
+        for w in [
+            "countries",
+            "projection",
+            "political",
+            "expert",
+            "evacuacion",
+            "redaction",
+            "mexico",
+            "unidas",
+            "estudio",
+            "ecommerce",
+            "urbanco",
+            "cefter",
+            "ushahidi",
+        ] {
+            assert_eq!(canonical_word(w), w, "{w}");
+        }
+        assert_eq!(
+            words_of("Ministery of Enviroment and sustainable development"),
+            words_of("Ministry of Environment and Sustainable Development")
+        );
+        assert_eq!(
+            words_of("Minstry of Techonology"),
+            words_of("Ministry of Technology")
+        );
+    }
+
+    fn words_of(s: &str) -> Vec<String> {
+        let k = key(s);
+        let mut w: Vec<String> = significant_words(&k)
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        w.sort();
+        w
     }
 
     #[test]

@@ -216,6 +216,15 @@ fn resolve_uncached(name: &str, country: Option<&str>) -> Resolution {
             Method::CollectiveTerm,
         );
     }
+    // Before the table's aliases: `SGP GEF` is the programme, not the GEF.
+    if let Some(id) = units::undp_unit_of_table(name, country) {
+        if let Some(o) = crate::names::tables::organisations()
+            .iter()
+            .find(|o| o.id == id)
+        {
+            return done(Entity::International(o.id), Method::UndpUnit);
+        }
+    }
     let mut abstained = Vec::new();
     match aliases::lookup(name) {
         aliases::Lookup::Found(o, m) => return done(Entity::International(o.id), m),

@@ -181,3 +181,32 @@ fn groups_by_the_shape_of_their_head() {
         assert_ne!(classify(n), Collective, "{n}");
     }
 }
+
+#[test]
+fn no_vocabulary_word_is_read_as_a_slip_of_a_lexicon_word() {
+    // The classifier's words are words of their own: a one-slip correction to the lexicon
+    // (`techonology` -> `technology`) must leave every one of them as it is.
+    let lists: [&[&str]; 15] = [
+        words::QUANTITY_NOUNS,
+        words::LEVELS,
+        words::UNIT_WORDS,
+        words::PARTNER_ROLES,
+        signals::ORG_WORDS_LIST,
+        words::ACTORS_LIST,
+        words::INSTITUTION_PLURALS_LIST,
+        words::BODIES_LIST,
+        words::QUANTIFIERS_LIST,
+        words::PREPOSITIONS_LIST,
+        words::PLACE_WORDS_LIST,
+        words::EVENT_WORDS_LIST,
+        words::DOCUMENT_WORDS_LIST,
+        words::ROLES_LIST,
+        words::SENTENCE_STARTERS_LIST,
+    ];
+    let slips: Vec<String> = lists
+        .iter()
+        .flat_map(|l| l.iter())
+        .filter_map(|w| crate::names::normalise::slip_of(w).map(|c| format!("{w} -> {c}")))
+        .collect();
+    assert!(slips.is_empty(), "read as slips: {slips:?}");
+}

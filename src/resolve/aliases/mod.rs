@@ -178,6 +178,12 @@ pub fn lookup(name: &str) -> Lookup {
             }
         }
     }
+    // `UN Volunteers programme`: `UN` is `United Nations` in any name of the table.
+    for c in candidates.clone() {
+        if let Some(rest) = c.strip_prefix("un ") {
+            candidates.push(format!("united nations {rest}"));
+        }
+    }
     for c in &candidates {
         if let Some(o) = organisation_by_key(c) {
             return Lookup::Found(o, Method::AliasTable);
@@ -185,7 +191,14 @@ pub fn lookup(name: &str) -> Lookup {
     }
     // 2. A country presence of an organisation other than UNDP: `UNICEF Kenya`,
     // `FAO Country Office`, `WFP in Zambia`, `Kenya UNHCR`.
-    let words: Vec<&str> = k.split(' ').collect();
+    // `UNDP BPPS team`: a UNDP unit's presence is looked up without `UNDP`.
+    let all_words: Vec<&str> = k.split(' ').collect();
+    let words: Vec<&str> = match all_words.split_first() {
+        Some((first, rest)) if rest.len() >= 2 && matches!(*first, "undp" | "undps" | "pnud") => {
+            rest.to_vec()
+        }
+        _ => all_words.clone(),
+    };
     if words.len() >= 2 {
         for cut in 1..words.len() {
             let (head, tail) = words.split_at(cut);
@@ -526,5 +539,17 @@ mod tests {
         // Look-alikes stay apart.
         assert_ne!(id("UNEP"), id("UNDP"));
         assert_ne!(id("WFP"), id("WHO"));
+    }
+
+    #[test]
+    fn un_spelled_out_and_undp_units_presence() {
+        // `UN` for `United Nations` in a name of the table.
+        assert_eq!(id("UN Volunteers programme"), Some("unv"));
+        assert_eq!(id("UN Habitat"), Some("un-habitat"));
+        // A UNDP unit's team is the unit; UNDP's own are its units (see `units`).
+        assert_eq!(id("UNDP BPPS team"), Some("undp-bpps"));
+        assert_eq!(id("UNDP Crisis Bureau team"), Some("undp-crisis-bureau"));
+        assert_eq!(id("UNDP Kenya team"), None);
+        assert_eq!(id("UNDP Governance team"), None);
     }
 }
