@@ -263,6 +263,11 @@ pub fn classify(name: &str) -> MentionKind {
     MentionKind::Organisation
 }
 
+/// Whether a folded word is a month's name (English, French, Spanish, Portuguese).
+pub fn is_month(w: &str) -> bool {
+    MONTHS.contains(&w)
+}
+
 /// Whether every word of a folded phrase is part of a date or a period: a quarter or a half
 /// (`q4`, `h1`), a fiscal year (`fy2022`), a year, a month, `of` / `de`.
 fn is_period(k: &str) -> bool {

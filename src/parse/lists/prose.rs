@@ -307,7 +307,7 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
         "additionally",
         "then",
     ];
-    // Words that name no organisation when they stand alone.
+    // Words that name no organisation when they stand alone (and months).
     const SINGLE_STOP: &[&str] = &[
         "private",
         "public",
@@ -339,18 +339,6 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
         "i",
         "ii",
         "iii",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
         "lab",
         "labs",
         "accelerator",
@@ -646,6 +634,7 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
             >= 2;
         if single
             && (SINGLE_STOP.contains(&w0.to_lowercase().as_str())
+                || crate::names::classify::is_month(&w0.to_lowercase())
                 || !acronym
                 || sentence_start && w0.len() < 2)
         {
@@ -740,6 +729,7 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
             let l = w.to_lowercase();
             STOP.contains(&l.as_str())
                 || SINGLE_STOP.contains(&l.as_str())
+                || crate::names::classify::is_month(&l)
                 || CONNECT.contains(&l.as_str())
         };
         if words.iter().all(generic) {
