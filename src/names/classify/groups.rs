@@ -228,9 +228,8 @@ fn names_something(t: &str) -> bool {
 pub(super) fn names_its_bodies(original: &[&str], plural: &str) -> bool {
     let named = |t: &str| {
         let bare = t.trim_matches(|c: char| !c.is_alphanumeric());
-        is_proper(t)
+        names_something(t)
             && !super::super::normalise::is_acronym(bare)
-            && !fold(bare).split(' ').all(is_common_word)
             && !["an", "ese", "ish", "ine", "ic", "i"]
                 .iter()
                 .any(|s| bare.ends_with(s) && bare.len() > 4)

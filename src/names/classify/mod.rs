@@ -278,11 +278,9 @@ fn is_period(k: &str) -> bool {
             || (digits(w) && (w.len() == 4 || w.len() == 2))
             || MONTHS.contains(&w)
     };
-    let words: Vec<&str> = k.split(' ').collect();
-    words.iter().any(|w| *w != "of" && *w != "de")
-        && words
-            .iter()
-            .all(|w| period(w) || matches!(*w, "of" | "de" | "in" | "en"))
+    k.split(' ').any(|w| w != "of" && w != "de")
+        && k.split(' ')
+            .all(|w| period(w) || matches!(w, "of" | "de" | "in" | "en"))
 }
 
 #[cfg(test)]
