@@ -224,3 +224,15 @@ fn extraction_against_the_held_out_sample() {
     assert!(precision >= 0.87, "precision {precision:.3}");
     assert!(recall >= 0.63, "recall {recall:.3}");
 }
+
+/// A third sample (30 plans, `tests/data/extraction-dev-sample.txt`), labelled apart like the
+/// held-out one but with its cases printed, so that rules can be written against the kinds it
+/// shows; its first figures were measured before any rule looked at it.
+#[test]
+fn extraction_against_the_third_sample() {
+    let (total, precision, recall) =
+        measure("extraction-dev-gold.tsv", "extraction-dev-sample.txt", true);
+    assert!(total >= 100, "too few mentions extracted: {total}");
+    assert!(precision >= 0.80, "precision {precision:.3}");
+    assert!(recall >= 0.60, "recall {recall:.3}");
+}
