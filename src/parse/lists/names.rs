@@ -259,7 +259,7 @@ pub(super) fn split_name_list(s: &str) -> Vec<String> {
         }
     }
     parts.push(cur);
-    if crate::names::classify::shares_a_head(s) {
+    if crate::names::classify::shares_a_head(s) || lists_functions(&parts) {
         return vec![s.trim().to_string()];
     }
     let parts = rejoin_known_names(parts);
@@ -283,6 +283,33 @@ pub(super) fn split_name_list(s: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// `Ministries in charge of innovation, youth promotion, women, SMEs`: a group of bodies
+/// named by what they are in charge of; the pieces after the first commas are its
+/// functions (three words at most each), not other bodies.
+fn lists_functions(parts: &[String]) -> bool {
+    const IN_CHARGE: &[&str] = &[
+        " in charge of ",
+        " responsible for ",
+        " en charge de ",
+        " chargés de ",
+        " chargé de ",
+        " a cargo de ",
+        " encargados de ",
+        " encargadas de ",
+    ];
+    let Some((first, rest)) = parts.split_first() else {
+        return false;
+    };
+    let Some(at) = IN_CHARGE.iter().filter_map(|m| first.find(m)).min() else {
+        return false;
+    };
+    !rest.is_empty()
+        && crate::names::classify(&first[..at]) == crate::names::MentionKind::Collective
+        && rest
+            .iter()
+            .all(|p| !p.contains('(') && p.split_whitespace().count() <= 3)
 }
 
 /// `GIZ/Lacuna Fund`, `UNDP/UNEP`: a slash between two names separates them. Not inside
@@ -489,9 +516,14 @@ pub(super) fn rejoin_long_names(parts: Vec<String>) -> Vec<String> {
                     .chars()
                     .filter(|c| c.is_alphabetic())
                     .all(char::is_uppercase);
-            let has_head = t
-                .split_whitespace()
-                .any(|w| HEADS.contains(&w.to_lowercase().as_str()));
+            // `Makerere University.`: the word without the stop after it.
+            let has_head = t.split_whitespace().any(|w| {
+                HEADS.contains(
+                    &w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                        .as_str(),
+                )
+            });
             // `..., Cabo Verde Digital`, `..., UNDP Governance cluster`: another body.
             let words_t: Vec<&str> = t.split_whitespace().collect();
             let names_country = (1..=3.min(words_t.len()))
@@ -512,8 +544,11 @@ pub(super) fn rejoin_long_names(parts: Vec<String>) -> Vec<String> {
                     && t.split_whitespace()
                         .take(4)
                         .any(|w| matches!(w, "and" | "&" | "y" | "et" | "e")));
+            // `..., The Zanzibar State University`: an article opens another name.
+            let article = first == "The";
             if prev_is_head_of
                 && capital
+                && !article
                 && !acronym
                 && !has_head
                 && short

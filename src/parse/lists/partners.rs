@@ -48,6 +48,15 @@ pub fn split_partner_names(answer: &str) -> Vec<NamePiece> {
                     let (head, _) = head_and_tail(t.trim());
                     head.split_whitespace().count() <= 8 && !is_sentence(head)
                 });
+            if let Some(names) = dash_list(&p.text) {
+                return names
+                    .into_iter()
+                    .map(|t| Piece {
+                        text: t,
+                        line: p.line,
+                    })
+                    .collect();
+            }
             if names_list {
                 sentences
                     .into_iter()
@@ -97,7 +106,19 @@ pub fn split_partner_names(answer: &str) -> Vec<NamePiece> {
                 continue;
             }
         }
-        let (head, tail) = head_and_tail(without_opening_verb(&piece.text));
+        // `Prime Botics, Private sector (Training drone pilots ...)`: the name, the sector
+        // the form asks for, what was done; `IEPS, Government (Solidarity and Popular
+        // Economy Institute)`: the name in full in the parentheses is another mention.
+        if let Some((name, gloss, rest)) = name_then_sector(&piece.text) {
+            let description = Some(rest.to_string()).filter(|r| !r.is_empty());
+            push_name(&mut out, name, description.clone(), piece.line, false);
+            if let Some(g) = gloss {
+                push_name(&mut out, g, description, piece.line, false);
+            }
+            continue;
+        }
+        let text = without_colon_after_marker(&piece.text);
+        let (head, tail) = head_and_tail(without_opening_verb(&text));
         let head = without_trailing_clause(head);
         // `MAT - Ministry of Territory Administration`, `FRIM- Forest Research Institute
         // Malaysia`: an acronym first and its name after the dash is one name.
@@ -299,6 +320,94 @@ pub(super) const EXAMPLE_MARKERS: &[&str] = &[
     " como ",
     " tales como ",
 ];
+
+/// Spaced dashes between names: `Ministries in charge of innovation - National
+/// Polytechnic Institute of Yamoussoukro - National Youth Council - Private stakeholders`.
+/// Two dashes or more, outside parentheses, and every piece a short capitalised phrase that
+/// is not a sentence and holds no colon: a list, not a name and its description (which has one dash).
+pub(super) fn dash_list(s: &str) -> Option<Vec<String>> {
+    static SPACED_DASH: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\s+[-–—]\s+").expect("valid regex"));
+    let t = s.replace("&nbsp;", " ").replace('\u{a0}', " ");
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    for m in SPACED_DASH.find_iter(&t) {
+        if paren_depth(&t[..m.start()]) != 0 {
+            continue;
+        }
+        pieces.push(t[start..m.start()].trim().to_string());
+        start = m.end();
+    }
+    pieces.push(t[start..].trim().to_string());
+    let short_name = |p: &String| {
+        // `Most Important: Spices Board India - National Regulator ...`: labels and
+        // descriptions, not a list.
+        p.starts_with(|c: char| c.is_uppercase())
+            && !p.contains(':')
+            && strip_trailing_parens(p).split_whitespace().count() <= MAX_NAME_WORDS
+            && !is_sentence(p)
+    };
+    (pieces.len() >= 3 && pieces.iter().all(short_name)).then_some(pieces)
+}
+
+/// `Name, Private sector (what we did)`: a short name, a comma, a sector label
+/// ([`is_filler`]) and what follows. The name, the parenthesised text when it is the
+/// name of a body (capitalised, with a sign of one), and the rest (the description).
+pub(super) fn name_then_sector(s: &str) -> Option<(&str, Option<&str>, &str)> {
+    let (name, after) = s.split_once(", ")?;
+    let name = name.trim();
+    if name.is_empty()
+        || paren_depth(name) != 0
+        || name.split_whitespace().count() > MAX_NAME_WORDS
+        || is_sentence(name)
+        || !name.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    {
+        return None;
+    }
+    let after = after.trim_start();
+    let open = after.find('(')?;
+    let label = after[..open].trim();
+    if label.is_empty()
+        || !is_filler(label)
+        || matches!(label.to_lowercase().as_str(), "etc" | "others" | "other")
+    {
+        return None;
+    }
+    let close = open + after[open..].find(')')?;
+    let inner = after[open + 1..close].trim();
+    let rest = after[close + 1..]
+        .trim_start_matches(['.', ',', ';', ' '])
+        .trim();
+    // `(Training drone pilots for ...)`: an activity, not a name.
+    let activity = inner
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.len() > 5 && w.ends_with("ing"));
+    let is_name = inner.starts_with(char::is_uppercase)
+        && !activity
+        && inner.split_whitespace().count() <= MAX_NAME_WORDS
+        && !is_sentence(inner)
+        && crate::names::classify::has_organisation_signal(inner)
+        && crate::names::classify(inner) == crate::names::MentionKind::Organisation;
+    if is_name {
+        Some((name, Some(inner), rest))
+    } else {
+        Some((name, None, after[open..].trim()))
+    }
+}
+
+/// `Private incubators such as: SMART LINK, INCUB IVOIRE`: a colon after a word that
+/// introduces examples introduces them too; it does not end the name before a description.
+pub(super) fn without_colon_after_marker(s: &str) -> std::borrow::Cow<'_, str> {
+    let mut out = std::borrow::Cow::Borrowed(s);
+    for m in EXAMPLE_MARKERS {
+        let with_colon = format!("{}:", m.trim_end());
+        if out.contains(&with_colon) {
+            out = std::borrow::Cow::Owned(out.replace(&with_colon, m.trim_end()));
+        }
+    }
+    out
+}
 
 /// `Solution carriers such as Briquette du Kivu` -> (`Solution carriers`, `Briquette du
 /// Kivu`): a vague group (a collective, or a capitalised word and plural nouns in lower

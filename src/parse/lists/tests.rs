@@ -722,3 +722,71 @@ fn an_ampersand_after_a_ministry_opens_a_second_body_in_prose() {
         ["Ministry of Culture & Tourism"]
     );
 }
+#[test]
+fn a_stop_after_the_last_name_keeps_the_list() {
+    assert_eq!(
+        names("Ministry of Health, Makerere University."),
+        ["Ministry of Health", "Makerere University"]
+    );
+    assert_eq!(
+        names("The Zanzibar Commission for Tourism, The Zanzibar State University."),
+        [
+            "The Zanzibar Commission for Tourism",
+            "The Zanzibar State University"
+        ]
+    );
+}
+
+#[test]
+fn examples_after_a_colon() {
+    assert_eq!(
+        names("Private incubators and accelerators such as: SMART LINK, INCUB IVOIRE, etc."),
+        [
+            "Private incubators and accelerators",
+            "SMART LINK",
+            "INCUB IVOIRE"
+        ]
+    );
+}
+
+#[test]
+fn a_name_then_its_sector_then_what_was_done() {
+    let v = split_partner_names(
+        "Prime Botics, Private sector (Training drone pilots for the producers' association.)",
+    );
+    assert_eq!(v.len(), 1);
+    assert_eq!(v[0].name, "Prime Botics");
+    assert!(v[0]
+        .description
+        .as_deref()
+        .unwrap()
+        .contains("drone pilots"));
+    assert_eq!(
+        names(
+            "IEPS, Government (Solidarity and Popular Economy Institute). Map and adopt network, include smaller entrepeneurships that are still informal as prototypes."
+        ),
+        ["IEPS", "Solidarity and Popular Economy Institute"]
+    );
+    // A comma list whose second piece is no sector label is still a list.
+    assert_eq!(
+        names("Ministry of Health, Makerere University (MAK)"),
+        ["Ministry of Health", "Makerere University (MAK)"]
+    );
+}
+
+#[test]
+fn spaced_dashes_between_names() {
+    assert_eq!(
+        names("Ministries in charge of innovation, youth promotion, women, SMEs -&nbsp; National Polytechnic Institute of Yamoussoukro - National Youth Council"),
+        [
+            "Ministries in charge of innovation, youth promotion, women, SMEs",
+            "National Polytechnic Institute of Yamoussoukro",
+            "National Youth Council"
+        ]
+    );
+    // One dash is a name and what it did.
+    assert_eq!(
+        names("Makerere University - Data collection"),
+        ["Makerere University"]
+    );
+}
