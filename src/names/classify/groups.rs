@@ -137,7 +137,12 @@ fn plural_head(head: &[&str], w: &[&str], original: &[&str]) -> bool {
     }
     // People are a group (`Solution carriers`), unless a name says who (`Kleanit
     // Upcyclers`, a company).
-    (plural_of_agent(last) && !named_by(original, last))
+    // `ESPARTNERS`, `Techpartners`: a word made of letters and a word for people is a
+    // brand, not people.
+    let brand = ACTORS
+        .iter()
+        .any(|a| last.len() >= a.len() + 2 && last.ends_with(a));
+    (plural_of_agent(last) && !named_by(original, last) && !brand)
         || (plural_of_body(last) && !names_its_bodies(original, last))
 }
 

@@ -172,6 +172,7 @@ fn groups_by_the_shape_of_their_head() {
         "Hotel and Restaurants Association",
         "Disadvantaged Children and Youth Development Association",
         "Kleanit Upcyclers",
+        "ESPARTNERS",
         "Bahirdar municipalities",
         "States of Change",
         "Municipal Public Company for Management and Competitiveness",

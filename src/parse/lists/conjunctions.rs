@@ -253,9 +253,30 @@ pub(super) fn names_the_kind(head: &str, tail: &str) -> bool {
         && tail.chars().next().is_some_and(char::is_uppercase)
         && !tail.contains([',', ';', ':'])
         && !is_sentence(tail)
-        && crate::names::classify(head) == Collective
         && crate::names::classify(tail) == Organisation
-        && crate::names::classify::has_organisation_signal(tail)
+        && ((crate::names::classify(head) == Collective
+            && crate::names::classify::has_organisation_signal(tail))
+            || is_unnamed_kind(head, tail))
+}
+
+/// `Research Center - Argo Analytics`: two or three ordinary words ending in a word for a
+/// body, before a short capitalised name with a word of its own (`Argo`) that is not a
+/// part of a body (`... - Kampala Branch`).
+fn is_unnamed_kind(head: &str, tail: &str) -> bool {
+    use crate::names::classify::{is_body_head, is_common_word, is_org_word, is_unit_word};
+    let words: Vec<String> = head.split_whitespace().map(crate::names::fold).collect();
+    let tail_words: Vec<String> = tail.split_whitespace().map(crate::names::fold).collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| is_common_word(w))
+        && words
+            .last()
+            .is_some_and(|w| is_body_head(w) || is_org_word(w))
+        && tail_words.len() <= 4
+        && tail
+            .split_whitespace()
+            .all(|t| t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        && tail_words.iter().any(|w| !is_common_word(w))
+        && !tail_words.last().is_some_and(|w| is_unit_word(w))
 }
 
 /// `Go Teddy, a local start-up who ...` was split at the comma: a piece that starts

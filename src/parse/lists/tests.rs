@@ -242,9 +242,15 @@ fn a_kind_then_the_body() {
     let v = split_partner_names("Local Municipality - City of Tshwane");
     assert_eq!(v[0].name, "City of Tshwane");
     assert_eq!(v[0].description.as_deref(), Some("Local Municipality"));
-    // A named head keeps its description.
+    // Ordinary words for a kind of body, then a name of its own.
     let v = split_partner_names("Research Center - Argo Analytics");
-    assert_eq!(v[0].name, "Research Center");
+    assert_eq!(v[0].name, "Argo Analytics");
+    assert_eq!(v[0].description.as_deref(), Some("Research Center"));
+    // A named head keeps its description, and so does a kind before a part of a body.
+    let v = split_partner_names("Impact Hub Kigali - Startup Support");
+    assert_eq!(v[0].name, "Impact Hub Kigali");
+    let v = split_partner_names("National Bank - Kampala Branch");
+    assert_eq!(v[0].name, "National Bank");
 }
 
 #[test]
