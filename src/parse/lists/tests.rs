@@ -462,9 +462,9 @@ fn acronym_then_its_name() {
 
 #[test]
 fn head_and_description() {
-    let v = split_partner_names("Research Center - Argo Analytics");
-    assert_eq!(v[0].name, "Research Center");
-    assert_eq!(v[0].description.as_deref(), Some("Argo Analytics"));
+    let v = split_partner_names("Makerere University - Data collection");
+    assert_eq!(v[0].name, "Makerere University");
+    assert_eq!(v[0].description.as_deref(), Some("Data collection"));
     let v = split_partner_names("Lake Hub- Private Sector- New Partner. Lake Hub will assist.");
     assert_eq!(v[0].name, "Lake Hub");
     let v = split_partner_names("We are working with the University of Mauritius - they help");
