@@ -10,6 +10,7 @@ pub(super) fn split_and(s: &str, in_list: bool) -> Vec<String> {
     if is_known_name(s) {
         return vec![s.to_string()];
     }
+
     // `Ministry of Health and Ministry of Education`, `UNICEF and the Ministry of Health`,
     // `Reaktor & University of Helsinki`: an `and` followed by a head word and its `of`
     // opens a second body, whatever `and`s come before it; so does an `and` between a body
@@ -41,6 +42,11 @@ pub(super) fn split_and(s: &str, in_list: bool) -> Vec<String> {
                 let mut v = split_and(l, in_list);
                 v.extend(split_and(r_body, in_list));
                 return v;
+            }
+            // `The Electronic Government and ICT Agency (AGETIC)`: one name abbreviated
+            // across its `and`.
+            if acronym_spans(l, r) {
+                return vec![s.to_string()];
             }
             let r_main = strip_trailing_parens(r);
             // `Ministry of Agro Industry and Food Security & Food and Agricultural Research and
@@ -216,6 +222,30 @@ pub(super) fn split_and(s: &str, in_list: bool) -> Vec<String> {
         }
     }
     vec![s.to_string()]
+}
+
+/// `The Electronic Government and ICT Agency (AGETIC)`: the acronym in parentheses at the
+/// end holds the initials of every capitalised word on both sides (two or more on the
+/// left), so the `and` is inside the name it abbreviates.
+fn acronym_spans(l: &str, r: &str) -> bool {
+    let r = r.trim_end();
+    let Some(open) = r.rfind('(').filter(|_| r.ends_with(')')) else {
+        return false;
+    };
+    let acronym = r[open + 1..r.len() - 1].trim();
+    if acronym.chars().count() < 4 || !crate::names::is_acronym(acronym) {
+        return false;
+    }
+    let letters: Vec<char> = acronym.to_uppercase().chars().collect();
+    // The initials of the capitalised words, in any order (`AGETIC` is the Spanish order).
+    let initials = |t: &str| -> Vec<char> {
+        t.split_whitespace()
+            .filter(|w| *w != "The")
+            .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+            .collect()
+    };
+    let (left, right) = (initials(l), initials(&r[..open]));
+    left.len() >= 2 && !right.is_empty() && left.iter().chain(&right).all(|c| letters.contains(c))
 }
 
 /// Whether a text starts with a proper name: a capitalised word that is not an ordinary

@@ -487,6 +487,11 @@ pub(super) fn rejoin_long_names(parts: Vec<String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for p in parts {
         let t = p.trim();
+        // `Digital Development, Innovations, and Aerospace Industry of the Republic of
+        // Kazakhstan`: an `and` after the comma closes the list.
+        let closing_and = ["and ", "& ", "y ", "et ", "e "]
+            .iter()
+            .any(|a| t.starts_with(a));
         // `Portfolio for Inclusive Growth, Employment, Population, and Youth`: an `and` after
         // the comma closes the list of the name's functions, when the name has one already.
         let t = match out.last() {
@@ -504,6 +509,13 @@ pub(super) fn rejoin_long_names(parts: Vec<String>) -> Vec<String> {
                 continue;
             }
             let words: Vec<String> = prev.split_whitespace().map(str::to_lowercase).collect();
+            // `FLACSO Science, Technology and Society Lab`: fields in a row before the head
+            // word they share; the piece before the comma has no head word of its own.
+            if shares_the_head_after(prev, t) {
+                prev.push(',');
+                prev.push_str(&p);
+                continue;
+            }
             // `Ministry of ...`, `General Directorate of ...`: a head word among the first three.
             let prev_is_head_of = words.iter().take(3).any(|w| HEADS.contains(&w.as_str()))
                 && words
@@ -540,6 +552,7 @@ pub(super) fn rejoin_long_names(parts: Vec<String>) -> Vec<String> {
             // Bangladesh`: a longer piece when an `and` early in it closes the list.
             let n_words = t.split_whitespace().count();
             let short = n_words <= 6
+                || (closing_and && n_words <= 12)
                 || (n_words <= 12
                     && t.split_whitespace()
                         .take(4)
@@ -565,6 +578,36 @@ pub(super) fn rejoin_long_names(parts: Vec<String>) -> Vec<String> {
         out.push(p);
     }
     out
+}
+
+/// `FLACSO Science` + `Technology and Society Lab`: the piece after the comma is ordinary
+/// capitalised words joined by `and` before a head word, and the piece before it ends in
+/// an ordinary word and has no head word (`Society` may be a field): fields in a row that
+/// share the head.
+fn shares_the_head_after(prev: &str, t: &str) -> bool {
+    use crate::names::classify::{is_body_head, is_common_word};
+    let fold = |w: &str| crate::names::fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let head = |w: &str| HEADS.contains(&fold(w).as_str()) || is_body_head(&fold(w));
+    let words: Vec<&str> = strip_trailing_parens(t).split_whitespace().collect();
+    let prev_words: Vec<&str> = prev.split_whitespace().collect();
+    let Some((last, fields)) = words.split_last() else {
+        return false;
+    };
+    head(last)
+        && fields.len() >= 3
+        && fields.contains(&"and")
+        && fields.iter().all(|w| {
+            *w == "and"
+                || (w.starts_with(char::is_uppercase)
+                    && is_common_word(&fold(w))
+                    && !HEADS.contains(&fold(w).as_str()))
+        })
+        && prev_words.len() >= 2
+        && !prev.contains(['(', ','])
+        && !prev_words.iter().any(|w| HEADS.contains(&fold(w).as_str()))
+        && prev_words
+            .last()
+            .is_some_and(|w| w.starts_with(char::is_uppercase) && is_common_word(&fold(w)))
 }
 
 /// The text without a lower-case description in parentheses at its end (`Technology and

@@ -796,3 +796,25 @@ fn spaced_dashes_between_names() {
         ["Makerere University"]
     );
 }
+#[test]
+fn names_with_commas_and_ands_inside() {
+    // An `and` after the last comma closes a ministry's list of functions.
+    assert_eq!(
+        names("The Ministry of Digital development, Innovations, and Aerospace industry of the Republic of Kazakhstan"),
+        ["The Ministry of Digital development, Innovations, and Aerospace industry of the Republic of Kazakhstan"]
+    );
+    // Fields in a row before the head word they share.
+    assert_eq!(
+        names("FLACSO Science, Technology and Society Lab"),
+        ["FLACSO Science, Technology and Society Lab"]
+    );
+    assert_eq!(
+        names("UNICEF, Youth and Sports Ministry"),
+        ["UNICEF", "Youth and Sports Ministry"]
+    );
+    // An acronym that abbreviates both sides of the `and`.
+    assert_eq!(
+        names("The Electronic Government and ICT Agency (AGETIC)"),
+        ["The Electronic Government and ICT Agency (AGETIC)"]
+    );
+}
