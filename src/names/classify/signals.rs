@@ -379,6 +379,23 @@ pub fn is_unit_word(w: &str) -> bool {
     UNIT_WORDS.contains(&w) || matches!(w, "unit" | "office" | "team" | "chapter" | "department")
 }
 
+/// Whether a folded word names a level of government (`city`, `province`, `state`).
+pub fn is_level_word(w: &str) -> bool {
+    LEVELS.contains(&w)
+        || matches!(
+            w,
+            "municipality"
+                | "government"
+                | "council"
+                | "province"
+                | "state"
+                | "region"
+                | "regional"
+                | "national"
+                | "federal"
+        )
+}
+
 pub fn is_common_word(w: &str) -> bool {
     is_vocabulary_word(w) || super::super::normalise::is_lexicon_word(w)
 }

@@ -387,6 +387,11 @@ pub(super) fn candidates(
             .filter(|(k2, _)| {
                 extra(k2).is_some_and(|x| {
                     !x.is_empty() && x.iter().all(|x| DESCRIPTORS.contains(&x.as_str()))
+                        // `Adama` / `Adama municipalities` (`Adama, Bisheftu and Bahirdar
+                        // municipalities`): a place's name alone and its local government,
+                        // when the word is no ordinary word.
+                        || (x == ["municipality"]
+                            && !crate::names::classify::is_common_word(k))
                 })
             })
             .map(|(k2, _)| (k2.clone(), format!("`{k2}` is the same name with its kind")))
@@ -395,6 +400,20 @@ pub(super) fn candidates(
         out.push((Method::WordSubset, "brand", brand(keys, k)));
     }
     if w.len() >= 2 {
+        // `Majal Berkane` / `MAJAL Berkane Local Development Company`: two words or more
+        // that no vocabulary knows say which body it is; up to four ordinary words more
+        // (no level of government: `Buenos Aires` is not its province) only say what it is.
+        let distinctive = w
+            .iter()
+            .filter(|v| !crate::names::classify::is_common_word(v) && v.len() >= 3)
+            .count()
+            >= 2;
+        let ordinary = |x: &[String]| {
+            x.iter().all(|x| {
+                crate::names::classify::is_common_word(x)
+                    && !crate::names::classify::is_level_word(x)
+            })
+        };
         let supersets: Vec<(String, String)> = other_names()
             .filter(|(k2, _)| {
                 // At most two words more, none naming a part (`City of Skopje` is not its
@@ -409,16 +428,21 @@ pub(super) fn candidates(
                 };
                 extra(k2).is_some_and(|x| {
                     !x.is_empty()
-                        && x.len() <= 2
+                        && (x.len() <= 2 || (distinctive && x.len() <= 4 && ordinary(&x)))
                         && !x
                             .iter()
                             .any(|x| SUB_UNITS.contains(&x.as_str()) && !undertaking(x))
                         && !another_institution(&w, &x)
                         && (x.iter().all(|x| DESCRIPTORS.contains(&x.as_str()))
-                            || !x.iter().any(|x| BODY_HEADS.contains(&x.as_str())))
+                            || !x.iter().any(|x| {
+                                BODY_HEADS.contains(&x.as_str())
+                                    && !(distinctive && DESCRIPTORS.contains(&x.as_str()))
+                            }))
                 })
             })
-            .filter(|(_, i2)| !super::ministries::qualifies_a_shared_function(i2, &st))
+            .filter(|(_, i2)| {
+                distinctive || !super::ministries::qualifies_a_shared_function(i2, &st)
+            })
             .map(|(k2, _)| (k2.clone(), format!("its words are all in `{k2}`")))
             .collect();
         // Of several longer names, the one that only says what kind of body it is or wraps

@@ -555,3 +555,33 @@ fn an_acronym_that_is_the_initials_of_two_names_joins_neither() {
     assert!(!same("MoE", "Ministry of Energy", "ETH"));
     assert!(same("MoE", "Ministry of Education", "GHA"));
 }
+
+#[test]
+fn distinctive_names_with_what_they_are_and_places_with_their_government() {
+    let c = Clusters::build([
+        (
+            Some("MAR"),
+            "Majal Berkane (government owned private company)",
+        ),
+        (
+            Some("MAR"),
+            "MAJAL Berkane Local Development Company (Gov owned)",
+        ),
+        (Some("ETH"), "Adama"),
+        (Some("ETH"), "Adama municipalities"),
+        (Some("ARG"), "Tigre Delta Consulting"),
+        (
+            Some("ARG"),
+            "Tigre Delta Provincial Development Agency Office",
+        ),
+    ]);
+    let same = |a: &str, b: &str, iso: &str| {
+        c.canonical(resolve(a, Some(iso))) == c.canonical(resolve(b, Some(iso)))
+    };
+    assert!(same(
+        "Majal Berkane (government owned private company)",
+        "MAJAL Berkane Local Development Company (Gov owned)",
+        "MAR"
+    ));
+    assert!(same("Adama", "Adama municipalities", "ETH"));
+}
