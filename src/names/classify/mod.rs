@@ -237,7 +237,10 @@ pub fn classify(name: &str) -> MentionKind {
     }
     // 5. Events and documents: the last word (`Ministry of Health White Paper`).
     let last = *words.last().expect("not empty");
-    if EVENT_WORDS.contains(&last) {
+    // `Global Entrepreneurship Week Algeria`: an event named with the country it is held in.
+    let before_country = (words.len() >= 3 && crate::countries::lookup(last).is_some())
+        .then(|| words[words.len() - 2]);
+    if EVENT_WORDS.contains(&last) || before_country.is_some_and(|w| EVENT_WORDS.contains(&w)) {
         return MentionKind::NotOrganisation("event");
     }
     // `Ministry of ... Housing and Urban Policy`: a body named with a list of its

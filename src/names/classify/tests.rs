@@ -104,6 +104,7 @@ fn not_organisations() {
         ("Chiang Rai province", "place"),
         ("Youth Climate Innovation Challenge", "event"),
         ("Ministry of Health White Paper", "document"),
+        ("Global Entrepreneurship Week Algeria", "event"),
         ("To validate assumption", "sentence"),
         ("the Minister", "role"),
         ("Mayor", "role"),
