@@ -60,6 +60,8 @@ fn same_stem(a: &str, b: &str) -> bool {
         || (a.len() >= 5
             && b.len() >= 5
             && (a.len() >= 6 && b.len() >= 6 || a.chars().next() == b.chars().next())
+            // The distance is at least the difference in length: a cheap test first.
+            && a.chars().count().abs_diff(b.chars().count()) <= 1
             && strsim::damerau_levenshtein(a, b) <= 1)
 }
 
@@ -338,8 +340,14 @@ pub(super) fn candidates(
                         // (`BelgradeGetsDiital`), a swap counting as one.
                         i2.spaceless.iter().any(|b| {
                             let n = a.len().min(b.len());
-                            let d = strsim::damerau_levenshtein(a, b);
-                            a != b && n >= 10 && (d <= 1 || (n >= 18 && d <= 2))
+                            // The distance is at least the difference in length.
+                            a != b
+                                && n >= 10
+                                && a.chars().count().abs_diff(b.chars().count()) <= 2
+                                && {
+                                    let d = strsim::damerau_levenshtein(a, b);
+                                    d <= 1 || (n >= 18 && d <= 2)
+                                }
                         })
                     }))
         })
