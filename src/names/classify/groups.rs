@@ -34,9 +34,17 @@ pub(super) fn is_group(words: &[&str], original: &[&str]) -> bool {
     if w.len() >= 3 && QUANTITY_NOUNS.contains(&w[0]) && matches!(w[1], "of" | "de") {
         w = skip_quantifiers(&w[2..]);
     }
+    // `faculties and tech schools relevant to the STEM field`: an adjective that takes a
+    // complement ends the head like a preposition.
+    let complement = |x: &str| {
+        matches!(
+            x,
+            "relevant" | "willing" | "interested" | "involved" | "active"
+        )
+    };
     let head_end = w
         .iter()
-        .position(|x| PREPOSITIONS.contains(x))
+        .position(|x| PREPOSITIONS.contains(x) || complement(x))
         .unwrap_or(w.len());
     if head_end == 0 {
         return false;
@@ -46,7 +54,7 @@ pub(super) fn is_group(words: &[&str], original: &[&str]) -> bool {
     // after them; `Hotel and Restaurants Association`: a singular body after them is one body.
     let joined_end = w
         .iter()
-        .position(|x| PREPOSITIONS.contains(x) && !CONJUNCTIONS.contains(x))
+        .position(|x| (PREPOSITIONS.contains(x) && !CONJUNCTIONS.contains(x)) || complement(x))
         .unwrap_or(w.len());
     let joined = &w[..joined_end];
     // The words after the last `and` must not be a body of their own (`Lawyers and the

@@ -336,6 +336,19 @@ pub(super) fn describe_lowercase_pieces(pieces: Vec<String>) -> Vec<(String, Opt
     out
 }
 
+/// A sector label of the form (`Government`, `Private sector`, `Sociedad civil`): the
+/// fillers that are neither a form heading (`Action 1`) nor a list filler (`etc`).
+pub(super) fn is_sector_label(s: &str) -> bool {
+    let n = s.trim().trim_end_matches('.').to_lowercase();
+    is_filler(&n)
+        && !n.chars().any(|c| c.is_ascii_digit())
+        && !n.starts_with("top ")
+        && !n.starts_with("action")
+        && !n.starts_with("partner")
+        && !n.contains("other")
+        && !matches!(n.as_str(), "etc" | "entre autres" | "entre otros")
+}
+
 /// Words that name no one on their own: list fillers, and sector labels typed on a line of
 /// their own under a name (`Asociación ...` / `Sector privado`).
 pub(super) fn is_filler(name: &str) -> bool {

@@ -119,6 +119,15 @@ pub fn split_partner_names(answer: &str) -> Vec<NamePiece> {
         }
         let text = without_colon_after_marker(&piece.text);
         let (head, tail) = head_and_tail(without_opening_verb(&text));
+        // `Government: Through government agencies (ANAT, DPC etc.) and some ministries, we
+        // ...`: the sector the form asks for, then the answer, read on its own.
+        if let Some(t) = tail.filter(|_| is_sector_label(head)) {
+            for mut n in split_partner_names(t) {
+                n.line += piece.line;
+                out.push(n);
+            }
+            continue;
+        }
         let head = without_trailing_clause(head);
         // `MAT - Ministry of Territory Administration`, `FRIM- Forest Research Institute
         // Malaysia`: an acronym first and its name after the dash is one name.

@@ -818,3 +818,20 @@ fn names_with_commas_and_ands_inside() {
         ["The Electronic Government and ICT Agency (AGETIC)"]
     );
 }
+
+#[test]
+fn a_sector_label_then_the_answer() {
+    assert_eq!(
+        names("Government: Through government agencies (ANAT, DPC etc.) and some ministries, we are establishing a partnership to establish an integrated flood management framework."),
+        ["ANAT", "DPC"]
+    );
+    let v = split_partner_names("Academia - faculties and tech schools relevant to the STEM field");
+    assert_eq!(v.len(), 1);
+    assert_eq!(
+        crate::names::classify(&v[0].name),
+        crate::names::MentionKind::Collective
+    );
+    // A form heading is not a sector label.
+    assert!(!is_sector_label("Action 1"));
+    assert!(is_sector_label("Private sector"));
+}
