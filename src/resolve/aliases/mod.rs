@@ -396,7 +396,28 @@ pub(crate) fn trim_noise(s: &str) -> String {
             words.truncate(cut + 1);
         }
     }
+    // `RCO office`, `WFP programme`, `GEF Fund`: the word an acronym already ends with,
+    // written again after it.
+    if let [.., acronym, last] = words.as_slice() {
+        let initial = acronym.chars().last().map(|c| c.to_ascii_lowercase());
+        let repeated = matches!(
+            last.to_lowercase().as_str(),
+            "office" | "programme" | "program" | "fund" | "bank" | "organization" | "organisation"
+        ) && last.chars().next().map(|c| c.to_ascii_lowercase()) == initial;
+        if repeated && acronym.len() >= 3 && crate::names::is_acronym(acronym) {
+            words.pop();
+        }
+    }
     words.join(" ")
+}
+
+#[cfg(test)]
+#[test]
+fn a_word_the_acronym_ends_with_goes() {
+    assert_eq!(trim_noise("RCO office"), "RCO");
+    assert_eq!(trim_noise("WFP programme"), "WFP");
+    assert_eq!(trim_noise("UNDP office"), "UNDP office");
+    assert_eq!(lookup("RCO office"), lookup("RCO"));
 }
 
 #[cfg(test)]
