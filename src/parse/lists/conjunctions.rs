@@ -208,9 +208,16 @@ pub(super) fn split_and(s: &str, in_list: bool) -> Vec<String> {
                 || l_words.len() == 1 && crate::names::is_acronym(l_words[0])
                 || is_known_name(l);
             let modifier = right_ends_with_head && !left_is_body;
+            // `Treinta y Tres`, `Trinidad y Tobago`: one word on each side of a Spanish,
+            // French or Portuguese `and` is a name, even in a list.
+            let one_word_each = l_words.len() == 1
+                && sep != " and "
+                && sep != " & "
+                && r.split_whitespace().count() == 1;
             if r_cap
                 && !connector
                 && !modifier
+                && !one_word_each
                 && (l_words.len() >= 2 || in_list)
                 && depth_zero(s, i)
             {

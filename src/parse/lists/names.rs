@@ -559,9 +559,37 @@ pub(super) fn rejoin_long_names(parts: Vec<String>) -> Vec<String> {
                         .any(|w| matches!(w, "and" | "&" | "y" | "et" | "e")));
             // `..., The Zanzibar State University`: an article opens another name.
             let article = first == "The";
+            // `Local government of Ituri, South Kivu and Maniema provinces`: places after the
+            // place a government is of, not functions after a function (`Ministry of Health,
+            // Science and ...`, `Programme de Désarmement, Démobilisation ...`).
+            let of_place = |x: &str| {
+                let ws: Vec<&str> = x.split_whitespace().collect();
+                ws.iter()
+                    .position(|w| matches!(w.to_lowercase().as_str(), "of" | "de" | "du" | "del"))
+                    .and_then(|i| ws.get(i + 1))
+                    .is_some_and(|w| super::conjunctions::opens_with_proper_name(w))
+            };
+            let governs = words.iter().take(3).any(|w| {
+                let w = crate::names::fold(w);
+                crate::names::classify::is_level_word(&w)
+                    || matches!(
+                        w.as_str(),
+                        "administration" | "gobierno" | "gouvernement" | "intendencia"
+                    )
+            });
+            // A list of places closes with `and` (`Municipality of Centar, Sarajevo` is
+            // where the municipality is).
+            let closes = [" and ", " y ", " et ", " e ", " & "]
+                .iter()
+                .any(|c| t.contains(c));
+            let places = governs
+                && closes
+                && of_place(prev)
+                && super::conjunctions::opens_with_proper_name(t);
             if prev_is_head_of
                 && capital
                 && !article
+                && !places
                 && !acronym
                 && !has_head
                 && short

@@ -507,7 +507,18 @@ pub(super) fn group_and_members(name: &str) -> Option<(String, Vec<String>)> {
         head.len() > 3 && head.ends_with('s') && !crate::names::is_acronym(head)
     };
     let gloss = members.len() == 1 && plural_head(&members[0]);
-    if members.is_empty() || gloss || !(signal || proper_one) {
+    // `Subnational Governments (Intendencias de Montevideo, Canelones and Treinta y Tres)`:
+    // two or more capitalised members, each with a word of its own.
+    let proper_all = members.len() >= 2
+        && members.iter().all(|m| {
+            starts_cap(m)
+                && m.split_whitespace().any(|w| {
+                    !crate::names::classify::is_common_word(&crate::names::fold(
+                        w.trim_matches(|c: char| !c.is_alphanumeric()),
+                    ))
+                })
+        });
+    if members.is_empty() || gloss || !(signal || proper_one || proper_all) {
         return None;
     }
     Some((group.to_string(), members))

@@ -835,3 +835,33 @@ fn a_sector_label_then_the_answer() {
     assert!(!is_sector_label("Action 1"));
     assert!(is_sector_label("Private sector"));
 }
+
+#[test]
+fn lists_of_places_and_their_governments() {
+    assert_eq!(
+        names("Subnational Governments (Intendencias de Montevideo, Canelones and Treinta y Tres)"),
+        [
+            "Subnational Governments",
+            "Intendencias de Montevideo",
+            "Canelones",
+            "Treinta y Tres"
+        ]
+    );
+    assert_eq!(
+        names("Local government of Ituri, South Kivu and Maniema provinces"),
+        [
+            "Local government of Ituri",
+            "South Kivu",
+            "Maniema provinces"
+        ]
+    );
+    // Where a municipality is, and a programme's functions, stay in the name.
+    assert_eq!(
+        names("Municipality of Centar, Sarajevo"),
+        ["Municipality of Centar, Sarajevo"]
+    );
+    assert_eq!(
+        names("Programme de Désarmement, Démobilisation et Stabilisation"),
+        ["Programme de Désarmement, Démobilisation et Stabilisation"]
+    );
+}
