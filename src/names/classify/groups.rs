@@ -29,6 +29,10 @@ pub(super) fn is_group(words: &[&str], original: &[&str]) -> bool {
         original.first().map(|w| w.to_lowercase()).as_deref(),
         Some("a" | "an" | "une" | "un" | "una" | "um" | "uma")
     );
+    // `other three DPM`, `otros ministerios`: the others of a kind are a group.
+    if words.len() >= 2 && matches!(words[0], "other" | "others" | "otros" | "otras" | "autres") {
+        return true;
+    }
     let mut w = skip_quantifiers(words);
     // `A range of partners`, `a number of NGOs`: the group's head comes after `of`.
     if w.len() >= 3 && QUANTITY_NOUNS.contains(&w[0]) && matches!(w[1], "of" | "de") {

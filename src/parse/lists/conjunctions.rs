@@ -10,6 +10,26 @@ pub(super) fn split_and(s: &str, in_list: bool) -> Vec<String> {
     if is_known_name(s) {
         return vec![s.to_string()];
     }
+    // `Ministry of Health and other line ministries`, `Deputy Prime Minister for Economic
+    // Affairs and the other three DPM`: a body, then the group of the others of its kind.
+    for sep in [
+        " and the other ",
+        " and other ",
+        " y otros ",
+        " y otras ",
+        " et autres ",
+    ] {
+        if let Some(i) = s.find(sep).filter(|&i| depth_zero(s, i) && i > 0) {
+            let others = format!(
+                "{} {}",
+                sep.trim().rsplit(' ').next().unwrap_or("other"),
+                &s[i + sep.len()..]
+            );
+            let mut v = split_and(&s[..i], in_list);
+            v.push(others);
+            return v;
+        }
+    }
 
     // `Ministry of Health and Ministry of Education`, `UNICEF and the Ministry of Health`,
     // `Reaktor & University of Helsinki`: an `and` followed by a head word and its `of`

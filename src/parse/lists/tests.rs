@@ -865,3 +865,22 @@ fn lists_of_places_and_their_governments() {
         ["Programme de Désarmement, Démobilisation et Stabilisation"]
     );
 }
+
+#[test]
+fn a_body_and_the_others_of_its_kind() {
+    assert_eq!(
+        names("Deputy Prime Minister for Economic Affairs and the other three DPM"),
+        [
+            "Deputy Prime Minister for Economic Affairs",
+            "other three DPM"
+        ]
+    );
+    assert_eq!(
+        crate::names::classify("other three DPM"),
+        crate::names::MentionKind::Collective
+    );
+    assert_eq!(
+        names("Ministry of Health and other line ministries"),
+        ["Ministry of Health", "other line ministries"]
+    );
+}
