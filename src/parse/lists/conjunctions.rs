@@ -343,7 +343,9 @@ pub(super) fn describe_lowercase_pieces(pieces: Vec<String>) -> Vec<(String, Opt
     for p in pieces {
         // `particularly, its Business Incubator INCUNI`: a body of the name before, by its
         // own name.
-        let own = ["its ", "their "]
+        // `..., and the Commission for Science and Technology`: an article before a
+        // capitalised name opens a name.
+        let own = ["its ", "their ", "the "]
             .iter()
             .find_map(|a| p.strip_prefix(a))
             .filter(|rest| rest.starts_with(char::is_uppercase))

@@ -884,3 +884,19 @@ fn a_body_and_the_others_of_its_kind() {
         ["Ministry of Health", "other line ministries"]
     );
 }
+
+#[test]
+fn an_article_before_a_capitalised_name_in_a_list_opens_it() {
+    assert_eq!(
+        names("The Ministry of Economy, the Ministry of Information, the Ministry of Labor and Social Protection"),
+        [
+            "The Ministry of Economy",
+            "Ministry of Information",
+            "Ministry of Labor and Social Protection"
+        ]
+    );
+    // A lower-case piece after a name still describes it.
+    let v = split_partner_names("Go Teddy, a local start-up who builds toys");
+    assert_eq!(v[0].name, "Go Teddy");
+    assert_eq!(v.len(), 1);
+}
