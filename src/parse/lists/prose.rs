@@ -404,6 +404,9 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
             continue;
         }
         let sentence_start = i == 0 || tokens[i - 1].ends_with(['.', '!', '?', ':']);
+        // `..., UNLEASH Innovation Lab, Reaktor, University of Helsinki, ...`: a word
+        // between the commas of a list of names.
+        let between_commas = i > 0 && tokens[i - 1].ends_with(',') && tokens[i].ends_with(',');
         let mut j = i;
         let mut run = vec![tokens[i]];
         // `Ministry of Science, Technology, and Innovation`: inside a `Head of ...` name, a
@@ -632,10 +635,13 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
             .filter(|c| c.is_uppercase() || c.is_ascii_digit())
             .count()
             >= 2;
+        let listed = between_commas
+            && w0.len() >= 4
+            && !crate::names::classify::is_common_word(&crate::names::fold(w0));
         if single
             && (SINGLE_STOP.contains(&w0.to_lowercase().as_str())
                 || crate::names::classify::is_month(&w0.to_lowercase())
-                || !acronym
+                || !(acronym || listed)
                 || sentence_start && w0.len() < 2)
         {
             continue;

@@ -900,3 +900,12 @@ fn an_article_before_a_capitalised_name_in_a_list_opens_it() {
     assert_eq!(v[0].name, "Go Teddy");
     assert_eq!(v.len(), 1);
 }
+
+#[test]
+fn a_word_between_the_commas_of_a_list_of_names_in_prose() {
+    let v = names("The lab created partnerships with Women in Digital, UNLEASH Innovation Lab, Reaktor, University of Helsinki, and UltraHack for the UNDP Women's Digital Innovation Hackathon. Women in Digital was responsible for marketing.");
+    assert!(v.iter().any(|n| n == "Reaktor"), "{v:?}");
+    // An ordinary word between commas is not a name.
+    let v = names("We worked on Health, Education, and Water with the Ministry of Health of Kenya and many others in the region.");
+    assert!(!v.iter().any(|n| n == "Education"), "{v:?}");
+}
