@@ -585,3 +585,17 @@ fn distinctive_names_with_what_they_are_and_places_with_their_government() {
     ));
     assert!(same("Adama", "Adama municipalities", "ETH"));
 }
+
+#[test]
+fn an_acronym_of_the_head_before_for() {
+    let c = Clusters::build([
+        (Some("MKD"), "DPM"),
+        (Some("MKD"), "Deputy Prime Minister for Economic Affairs"),
+        (Some("MKD"), "Ministry of Health"),
+    ]);
+    let same = |a: &str, b: &str| {
+        c.canonical(resolve(a, Some("MKD"))) == c.canonical(resolve(b, Some("MKD")))
+    };
+    assert!(same("DPM", "Deputy Prime Minister for Economic Affairs"));
+    assert!(!same("DPM", "Ministry of Health"));
+}
