@@ -206,7 +206,7 @@ fn extraction_against_the_labelled_sample() {
     // regression fails.
     assert!(total >= 250, "too few mentions extracted: {total}");
     assert!(precision >= 0.93, "precision {precision:.3}");
-    assert!(recall >= 0.86, "recall {recall:.3}");
+    assert!(recall >= 0.88, "recall {recall:.3}");
 }
 
 /// A second sample labelled apart (30 plans, `tests/data/extraction-heldout-sample.txt`),
@@ -233,7 +233,7 @@ fn extraction_against_the_third_sample() {
     let (total, precision, recall) =
         measure("extraction-dev-gold.tsv", "extraction-dev-sample.txt", true);
     assert!(total >= 100, "too few mentions extracted: {total}");
-    // Floors under the figures reached (0.913 and 0.856; first measured 0.862 and 0.688).
+    // Floors under the figures reached (0.923 and 0.896; first measured 0.862 and 0.688).
     assert!(precision >= 0.90, "precision {precision:.3}");
-    assert!(recall >= 0.84, "recall {recall:.3}");
+    assert!(recall >= 0.88, "recall {recall:.3}");
 }

@@ -53,7 +53,7 @@ fn resolution_against_the_held_out_pairs() {
         measure_resolution("partner-gold-heldout.tsv", false);
     assert!(pairs >= 200, "the held-out list holds at least 200 pairs");
     if common::corpus().is_some() {
-        // Floors under the figures reached (0.841 and 0.980 when last measured).
+        // Floors under the figures reached (0.848 and 0.980 when last measured).
         assert!(same_together >= 0.84, "same together {same_together:.3}");
         assert!(
             different_apart >= 0.97,
@@ -234,7 +234,7 @@ fn measure_resolution(file: &str, show_cases: bool) -> (usize, f64, f64) {
     (tp + fp + fn_ + tn, same_together, different_apart)
 }
 
-const FLOOR_SAME: f64 = 0.88;
+const FLOOR_SAME: f64 = 0.90;
 const FLOOR_APART: f64 = 0.98;
 
 #[test]
