@@ -260,6 +260,29 @@ pub fn classify(name: &str) -> MentionKind {
     {
         return MentionKind::NotOrganisation("role");
     }
+    // `Pacific Digital Governance Expert`: a person named by a role of their own, in a
+    // longer phrase with no word for a body.
+    let person_role = matches!(
+        last,
+        "expert"
+            | "consultant"
+            | "specialist"
+            | "advisor"
+            | "adviser"
+            | "coordinator"
+            | "officer"
+            | "researcher"
+            | "professor"
+            | "consultor"
+    );
+    if person_role
+        && words.len() <= 5
+        && !words[..words.len() - 1]
+            .iter()
+            .any(|w| BODIES.contains(w) || ORG_WORDS.contains(w) || PREPOSITIONS.contains(w))
+    {
+        return MentionKind::NotOrganisation("role");
+    }
     if k == "focal point" || k == "focal points" {
         return MentionKind::NotOrganisation("role");
     }

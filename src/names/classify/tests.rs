@@ -105,6 +105,7 @@ fn not_organisations() {
         ("Youth Climate Innovation Challenge", "event"),
         ("Ministry of Health White Paper", "document"),
         ("Global Entrepreneurship Week Algeria", "event"),
+        ("Pacific Digital Governance Expert", "role"),
         ("To validate assumption", "sentence"),
         ("the Minister", "role"),
         ("Mayor", "role"),
