@@ -693,7 +693,23 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
                     | "system"
             )
         });
-        if single && thing_follows {
+        // `UX professionals`, `IT companies`: an acronym for a field before the people or
+        // firms working in it.
+        let field_of = tokens.get(i).is_some_and(|t| {
+            matches!(
+                t.trim_matches(|c: char| !c.is_alphanumeric()),
+                "professionals"
+                    | "experts"
+                    | "specialists"
+                    | "practitioners"
+                    | "developers"
+                    | "designers"
+                    | "companies"
+                    | "firms"
+                    | "startups"
+            )
+        });
+        if single && (thing_follows || field_of) {
             continue;
         }
         // Capitalised things that are not organisations: plans, events, documents.

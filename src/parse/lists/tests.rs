@@ -909,3 +909,11 @@ fn a_word_between_the_commas_of_a_list_of_names_in_prose() {
     let v = names("We worked on Health, Education, and Water with the Ministry of Health of Kenya and many others in the region.");
     assert!(!v.iter().any(|n| n == "Education"), "{v:?}");
 }
+
+#[test]
+fn an_acronym_for_a_field_before_its_people_is_not_a_name() {
+    let v =
+        names("We engaged UX professionals from the local IT companies through R9 UX Community");
+    assert!(!v.iter().any(|n| n == "UX" || n == "IT"), "{v:?}");
+    assert!(v.iter().any(|n| n.contains("R9")), "{v:?}");
+}
