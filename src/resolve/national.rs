@@ -337,6 +337,9 @@ static ADJECTIVE_STARTS: std::sync::LazyLock<
     for c in crate::countries::all() {
         let names = std::iter::once(c.name).chain(c.aliases.iter().copied());
         for n in names {
+            // `Congo (Kinshasa)`: the capital in parentheses tells the two Congos apart; it
+            // is no adjective of the country (`Kinshasa` is the city, not DR Congo).
+            let n = n.split('(').next().unwrap_or(n);
             for w in crate::names::normalise::fold(n).split(' ') {
                 if w.len() < 4 || GENERIC_COUNTRY_WORDS.contains(&w) {
                     continue;
@@ -459,6 +462,18 @@ fn countries_as_codes(words: &[&str]) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_capital_in_a_countrys_alias_is_no_adjective_of_it() {
+        assert_eq!(
+            super::national_key_in("Kinshasa", Some("COD")).0,
+            "kinshasa"
+        );
+        assert_eq!(
+            super::national_key_in("Congolese Red Cross", Some("COD")).0,
+            super::national_key_in("Red Cross of DR Congo", Some("COD")).0
+        );
+    }
+
     use super::*;
 
     fn k(s: &str) -> String {
