@@ -29,6 +29,19 @@ pub(super) fn is_group(words: &[&str], original: &[&str]) -> bool {
         original.first().map(|w| w.to_lowercase()).as_deref(),
         Some("a" | "an" | "une" | "un" | "una" | "um" | "uma")
     );
+    // `The fourth group`, `second cohort`: a group by its rank.
+    let ranked = match words {
+        ["the", r, g] | [r, g] => Some((*r, *g)),
+        _ => None,
+    };
+    if ranked.is_some_and(|(r, g)| {
+        matches!(
+            r,
+            "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "last" | "next"
+        ) && matches!(g, "group" | "groups" | "cohort" | "batch" | "category")
+    }) {
+        return true;
+    }
     // `other three DPM`, `otros ministerios`: the others of a kind are a group.
     if words.len() >= 2 && matches!(words[0], "other" | "others" | "otros" | "otras" | "autres") {
         return true;

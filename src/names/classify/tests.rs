@@ -155,6 +155,7 @@ fn groups_by_the_shape_of_their_head() {
         "Community and neighborhood organizations",
         "Legal and Financial Counseling Partners",
         "Range of partners",
+        "The fourth group",
         "Forward-looking individuals and grassroots organization",
         "a number of research institutes",
         "Project Counterpart",
