@@ -462,19 +462,16 @@ fn countries_as_codes(words: &[&str]) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn a_capital_in_a_countrys_alias_is_no_adjective_of_it() {
+        assert_eq!(national_key_in("Kinshasa", Some("COD")).0, "kinshasa");
         assert_eq!(
-            super::national_key_in("Kinshasa", Some("COD")).0,
-            "kinshasa"
-        );
-        assert_eq!(
-            super::national_key_in("Congolese Red Cross", Some("COD")).0,
-            super::national_key_in("Red Cross of DR Congo", Some("COD")).0
+            national_key_in("Congolese Red Cross", Some("COD")).0,
+            national_key_in("Red Cross of DR Congo", Some("COD")).0
         );
     }
-
-    use super::*;
 
     fn k(s: &str) -> String {
         national_key(s).0

@@ -371,8 +371,6 @@ pub fn is_body_head(w: &str) -> bool {
     BODY_HEADS.contains(&w)
 }
 
-/// [`is_vocabulary_word`], or a word of the lexicon (`innovation`, `digital`, `justice`):
-/// an ordinary word written with a capital in a name is still not a proper name.
 /// Whether a folded word names a part of a body or a unit of government (`branch`,
 /// `division`, `administration`), or a team (`unit`, `office`, `team`, `chapter`).
 pub fn is_unit_word(w: &str) -> bool {
@@ -396,6 +394,8 @@ pub fn is_level_word(w: &str) -> bool {
         )
 }
 
+/// [`is_vocabulary_word`], or a word of the lexicon (`innovation`, `digital`, `justice`):
+/// an ordinary word written with a capital in a name is still not a proper name.
 pub fn is_common_word(w: &str) -> bool {
     is_vocabulary_word(w) || super::super::normalise::is_lexicon_word(w)
 }

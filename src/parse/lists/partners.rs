@@ -360,7 +360,7 @@ pub(super) fn dash_list(s: &str) -> Option<Vec<String>> {
 }
 
 /// `Name, Private sector (what we did)`: a short name, a comma, a sector label
-/// ([`is_filler`]) and what follows. The name, the parenthesised text when it is the
+/// ([`is_sector_label`]) and what follows. The name, the parenthesised text when it is the
 /// name of a body (capitalised, with a sign of one), and the rest (the description).
 pub(super) fn name_then_sector(s: &str) -> Option<(&str, Option<&str>, &str)> {
     let (name, after) = s.split_once(", ")?;
@@ -376,10 +376,7 @@ pub(super) fn name_then_sector(s: &str) -> Option<(&str, Option<&str>, &str)> {
     let after = after.trim_start();
     let open = after.find('(')?;
     let label = after[..open].trim();
-    if label.is_empty()
-        || !is_filler(label)
-        || matches!(label.to_lowercase().as_str(), "etc" | "others" | "other")
-    {
+    if label.is_empty() || !is_sector_label(label) {
         return None;
     }
     let close = open + after[open..].find(')')?;

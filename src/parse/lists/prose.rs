@@ -691,14 +691,9 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
                     | "challenge"
                     | "data"
                     | "system"
-            )
-        });
-        // `UX professionals`, `IT companies`: an acronym for a field before the people or
-        // firms working in it.
-        let field_of = tokens.get(i).is_some_and(|t| {
-            matches!(
-                t.trim_matches(|c: char| !c.is_alphanumeric()),
-                "professionals"
+                    // `UX professionals`, `IT companies`: an acronym for a field before
+                    // the people or firms working in it.
+                    | "professionals"
                     | "experts"
                     | "specialists"
                     | "practitioners"
@@ -709,7 +704,7 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
                     | "startups"
             )
         });
-        if single && (thing_follows || field_of) {
+        if single && thing_follows {
             continue;
         }
         // Capitalised things that are not organisations: plans, events, documents.

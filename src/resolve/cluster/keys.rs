@@ -26,10 +26,6 @@ pub(super) struct KeyInfo {
     pub(super) short_form: Option<String>,
     /// Folded words of its names (stopwords kept), a few: for acronyms made of initials.
     pub(super) word_lists: Vec<Vec<String>>,
-    /// The words before a `for` or `of` that follows three words or more (`deputy prime
-    /// minister` of `Deputy Prime Minister for Economic Affairs`): what an acronym of the
-    /// head alone (`DPM`) is made of.
-    pub(super) head_words: Vec<Vec<String>>,
     /// The folded name without spaces (`primebotics`), for spacing variants.
     pub(super) spaceless: BTreeSet<String>,
     /// The cognate stems of the key's words (computed once per key).
@@ -90,13 +86,6 @@ pub(super) fn info_of(name: &str, plan: &str, country: Option<&str>) -> KeyInfo 
                     info.spaceless
                         .insert(single(words[..words.len() - 1].concat()));
                 }
-                if let Some(at) = words
-                    .iter()
-                    .position(|w| matches!(w.as_str(), "for" | "of"))
-                    .filter(|&at| at >= 3)
-                {
-                    info.head_words.push(words[..at].to_vec());
-                }
                 info.word_lists.push(words);
                 info.inner = abbreviations::inner_abbreviations(&trimmed);
             } else if let Some(w) = words.first() {
@@ -134,4 +123,15 @@ fn with_parent(main: &str, country: Option<&str>) -> Option<(String, String)> {
         })
     };
     (heads(&pk) && uk != pk && uk.split(' ').count() >= 2).then_some((uk, pk))
+}
+
+/// The words of a name before a `for` or `of` that follows three words or more (`deputy
+/// prime minister` of `Deputy Prime Minister for Economic Affairs`): what an acronym of
+/// the head alone (`DPM`) is made of.
+pub(super) fn head_words(words: &[String]) -> Option<&[String]> {
+    words
+        .iter()
+        .position(|w| matches!(w.as_str(), "for" | "of"))
+        .filter(|&at| at >= 3)
+        .map(|at| &words[..at])
 }

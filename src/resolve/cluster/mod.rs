@@ -160,11 +160,6 @@ impl Clusters {
             if new.short_form.is_some() {
                 info.short_form = new.short_form;
             }
-            for w in new.head_words {
-                if info.head_words.len() < 3 && !info.head_words.contains(&w) {
-                    info.head_words.push(w);
-                }
-            }
             for w in new.word_lists {
                 if info.word_lists.len() < 3 && !info.word_lists.contains(&w) {
                     info.word_lists.push(w);

@@ -132,7 +132,13 @@ pub(super) fn candidates(
                     k2.clone(),
                     format!("{} is made of the initials of `{k2}`", a.to_uppercase()),
                 ))
-            } else if a.len() >= 3 && i2.head_words.iter().any(|w| acronym_of_words(a, w)) {
+            } else if a.len() >= 3
+                && i2
+                    .word_lists
+                    .iter()
+                    .filter_map(|w| super::keys::head_words(w))
+                    .any(|w| acronym_of_words(a, w))
+            {
                 Some((
                     k2.clone(),
                     format!(
