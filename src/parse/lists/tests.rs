@@ -855,6 +855,14 @@ fn lists_of_places_and_their_governments() {
             "Maniema provinces"
         ]
     );
+    assert_eq!(
+        names("Municipalities of Yaguarón, Pilar, and Mariano Roque Alonso"),
+        [
+            "Municipalities of Yaguarón",
+            "Pilar",
+            "Mariano Roque Alonso"
+        ]
+    );
     // Where a municipality is, and a programme's functions, stay in the name.
     assert_eq!(
         names("Municipality of Centar, Sarajevo"),
