@@ -16,9 +16,11 @@ mod common;
 
 #[derive(Debug)]
 struct Gold {
+    line: usize,
     kind: String,
     name: String,
     acronym: String,
+    note: String,
 }
 
 /// Lower-case, accents and punctuation removed, `&` as `and`, spaces collapsed, a leading
@@ -89,9 +91,11 @@ fn gold(file: &str) -> BTreeMap<String, Vec<Gold>> {
         assert!(f.len() >= 5, "bad gold line: {line}");
         assert!(matches!(f[2], "org" | "collective"), "bad kind: {line}");
         by_file.entry(f[0].to_string()).or_default().push(Gold {
+            line: f[1].parse().unwrap_or(0),
             kind: f[2].to_string(),
             name: f[3].to_string(),
             acronym: f[4].to_string(),
+            note: f.get(6).map(|n| n.to_string()).unwrap_or_default(),
         });
     }
     by_file
@@ -149,7 +153,13 @@ fn measure(gold_file: &str, sample_file: &str, cases: bool) -> (usize, f64, f64)
     let mut wrong: Vec<String> = Vec::new();
     let (mut gold_orgs, mut found_whole) = (0usize, 0usize);
     let mut missed: Vec<String> = Vec::new();
+    // The missed gold organisations by kind (where the name stands, how the extractor
+    // took it), printed for every sample: figures, not cases.
+    let mut missed_kinds: BTreeMap<String, usize> = BTreeMap::new();
+    let mut per_plan: Vec<(usize, usize, usize)> = Vec::new();
     for f in &files {
+        let missed_before = missed.len();
+        let gold_before = gold_orgs;
         let text = std::fs::read_to_string(dir.join(f)).unwrap();
         let plan = alpkg::parse(&text).plan;
         let g = gold.get(f).map(Vec::as_slice).unwrap_or(&[]);
@@ -173,8 +183,15 @@ fn measure(gold_file: &str, sample_file: &str, cases: bool) -> (usize, f64, f64)
                 found_whole += 1;
             } else {
                 missed.push(format!("{f}: {:?}", row.name));
+                let kind = miss_kind(&text, row, &plan.derived);
+                *missed_kinds.entry(kind).or_default() += 1;
             }
         }
+        per_plan.push((
+            gold_orgs - gold_before,
+            missed.len() - missed_before,
+            plan.derived.partners.len(),
+        ));
     }
     let total: usize = counts.values().sum();
     let right =
@@ -187,6 +204,10 @@ fn measure(gold_file: &str, sample_file: &str, cases: bool) -> (usize, f64, f64)
     println!(
         "recall (gold organisations extracted whole): {found_whole}/{gold_orgs} = {recall:.3}"
     );
+    println!("missed by kind (question / note / how extracted): {missed_kinds:?}");
+    if std::env::var_os("ALPKG_PER_PLAN").is_some() {
+        println!("per plan (gold orgs, missed, extracted): {per_plan:?}");
+    }
     if cases {
         for w in &wrong {
             println!("  {w}");
@@ -196,6 +217,57 @@ fn measure(gold_file: &str, sample_file: &str, cases: bool) -> (usize, f64, f64)
         }
     }
     (total, precision, recall)
+}
+
+/// Where a missed gold organisation stands and what the extractor made of it: the kind of
+/// question its line answers (`name field`, `per-sector`, `other`), `tangential` when the
+/// gold says so, and whether an extracted mention holds it with other words (`inside`),
+/// holds a part of it (`part`), a dropped piece holds it (`dropped as` why), or none
+/// (`absent`).
+fn miss_kind(text: &str, row: &Gold, derived: &alpkg::model::Derived) -> String {
+    let partners = &derived.partners;
+    let question = text
+        .lines()
+        .take(row.line)
+        .filter(|l| l.starts_with('>'))
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
+    let place = if question.contains("name of the part") {
+        "name field"
+    } else if question.contains("work with") || question.contains("partners") {
+        "per-sector"
+    } else {
+        "other"
+    };
+    let n = norm(&row.name);
+    let how = if partners.iter().any(|p| contains_words(&norm(&p.name), &n)) {
+        "inside"
+    } else if partners.iter().any(|p| {
+        let m = norm(&p.name);
+        m.len() >= 3 && contains_words(&n, &m)
+    }) {
+        "part"
+    } else if let Some(d) = derived
+        .dropped_partners
+        .iter()
+        .find(|d| contains_words(&norm(&d.text), &n))
+    {
+        return format!("{place}/dropped as {}", d.reason);
+    } else {
+        "absent"
+    };
+    let acronym = if alpkg::names::is_acronym(row.name.trim()) {
+        "acronym"
+    } else {
+        "name"
+    };
+    let note = if row.note.contains("tangential") {
+        "tangential"
+    } else {
+        "partner"
+    };
+    format!("{place}/{note}/{acronym}/{how}")
 }
 
 #[test]
@@ -236,4 +308,19 @@ fn extraction_against_the_third_sample() {
     // Floors under the figures reached (0.923 and 0.896; first measured 0.862 and 0.688).
     assert!(precision >= 0.90, "precision {precision:.3}");
     assert!(recall >= 0.88, "recall {recall:.3}");
+}
+
+/// A fourth sample (30 plans, `tests/data/extraction-fourth-sample.txt`), labelled apart like
+/// the third, its cases printed; first measured before any rule looked at it.
+#[test]
+fn extraction_against_the_fourth_sample() {
+    let (total, precision, recall) = measure(
+        "extraction-fourth-gold.tsv",
+        "extraction-fourth-sample.txt",
+        true,
+    );
+    assert!(total >= 100, "too few mentions extracted: {total}");
+    // Floors under the figures reached (first measured 0.691 and 84/131 = 0.641).
+    assert!(precision >= 0.67, "precision {precision:.3}");
+    assert!(recall >= 0.62, "recall {recall:.3}");
 }

@@ -11,6 +11,7 @@
 //! - words joined by `and` share the head after them (`Community and neighborhood
 //!   organizations`), and a singular body after them makes one named body (`Hotel and
 //!   Restaurants Association`);
+//! - a head that names the actors of a field together is a group (`Financial Ecosystem`);
 //! - a noun of quantity opens the group (`a range of partners`, `a number of NGOs`);
 //! - an unnamed single body is as vague as a group: `a local NGO`, `Local Innovation Hub`, a
 //!   body of a level of government below the nation without its place (`District
@@ -67,6 +68,10 @@ pub(super) fn is_group(words: &[&str], original: &[&str]) -> bool {
         return false;
     }
     let head = &w[..head_end];
+    // `Financial Ecosystem`: the actors of a field together.
+    if FIELD_WIDE.contains(&head[head.len() - 1]) {
+        return true;
+    }
     // `Community and neighborhood organizations`: words joined by `and` share the head noun
     // after them; `Hotel and Restaurants Association`: a singular body after them is one body.
     let joined_end = w

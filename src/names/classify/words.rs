@@ -688,6 +688,19 @@ pub(super) const QUANTITY_NOUNS: &[&str] = &[
     "ensemble",
 ];
 
+/// Heads that name the actors of a field together, never one body: `Financial Ecosystem`,
+/// `the startup ecosystem of Lagos` (folded).
+pub(super) const FIELD_WIDE: &[&str] = &[
+    "ecosystem",
+    "ecosystems",
+    "ecosistema",
+    "ecosistemas",
+    "ecosysteme",
+    "ecosystemes",
+    "ecossistema",
+    "ecossistemas",
+];
+
 /// Words that join the modifiers of one head noun (`Community and neighborhood
 /// organizations`).
 pub(super) const CONJUNCTIONS: &[&str] = &["and", "y", "et", "e"];

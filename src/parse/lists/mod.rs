@@ -117,11 +117,52 @@ static INLINE_BULLET: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// One line of a partner answer as the lines it was written as: split at HTML breaks, and at
-/// bullets repeated inside a line that opens with one (each keeps its bullet).
+/// A paragraph break the export flattened into a line: a run of two spaces or more (no-break
+/// spaces among them: `platform. \u{a0} Financial Ecosystem – ...`).
+static FLAT_BREAK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[ \t\u{a0}]{2,}").expect("valid regex"));
+
+/// A line at its flattened paragraph breaks (see [`FLAT_BREAK`]), where the text after the
+/// break opens with a capital, a digit or a quote, when most of the paragraphs open with a
+/// short name (before any dash or colon): `Name (ACR) – what we did. \u{a0} Other Name –
+/// ...` is a list of partners that lost its line breaks; prose stays whole for the prose
+/// reader, and a bulleted line for the bullets.
+fn flat_paragraphs(line: &str) -> Vec<&str> {
+    let bulleted = line
+        .trim_start()
+        .starts_with(['-', '•', '·', '●', '▪', '–', '*']);
+    let mut out = Vec::new();
+    let mut start = 0;
+    for m in FLAT_BREAK.find_iter(line) {
+        let opens = line[m.end()..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“‘'".contains(c));
+        if !line[start..m.start()].trim().is_empty() && opens {
+            out.push(&line[start..m.start()]);
+            start = m.end();
+        }
+    }
+    out.push(&line[start..]);
+    let named = out
+        .iter()
+        .filter(|p| {
+            let (head, _) = names::head_and_tail(p.trim());
+            head.split_whitespace().count() <= 8 && !names::is_sentence(head)
+        })
+        .count();
+    if bulleted || out.len() < 2 || named < 2 || named * 2 < out.len() {
+        return vec![line];
+    }
+    out
+}
+
+/// One line of a partner answer as the lines it was written as: split at HTML breaks and
+/// flattened paragraph breaks, and at bullets repeated inside a line that opens with one
+/// (each keeps its bullet).
 fn sub_lines(line: &str) -> Vec<&str> {
     let mut out = Vec::new();
-    for part in HTML_BREAK.split(line) {
+    for part in HTML_BREAK.split(line).flat_map(flat_paragraphs) {
         let trimmed = part.trim_start();
         let bullet = trimmed.chars().next();
         if !bullet.is_some_and(|c| matches!(c, '-' | '•' | '·' | '●' | '▪' | '–'))

@@ -241,6 +241,26 @@ pub(super) fn paren_depth(s: &str) -> i32 {
     })
 }
 
+/// The parts of `s` between the `sep`s outside parentheses, trimmed, empty ones left out.
+pub(super) fn split_outside_parens(s: &str, sep: char) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let (mut depth, mut start) = (0i32, 0);
+    for (at, c) in s.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = (depth - 1).max(0),
+            _ if c == sep && depth == 0 => {
+                parts.push(s[start..at].trim());
+                start = at + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    parts.push(s[start..].trim());
+    parts.retain(|p| !p.is_empty());
+    parts
+}
+
 /// Splits on `;`, `,`, `/`-free ` and ` / ` & ` between names, outside parentheses.
 pub(super) fn split_name_list(s: &str) -> Vec<String> {
     let mut parts = Vec::new();

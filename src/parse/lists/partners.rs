@@ -48,7 +48,7 @@ pub fn split_partner_names(answer: &str) -> Vec<NamePiece> {
                     let (head, _) = head_and_tail(t.trim());
                     head.split_whitespace().count() <= 8 && !is_sentence(head)
                 });
-            if let Some(names) = dash_list(&p.text) {
+            if let Some(names) = headed_paragraphs(&p.text).or_else(|| dash_list(&p.text)) {
                 return names
                     .into_iter()
                     .map(|t| Piece {
@@ -157,6 +157,21 @@ pub fn split_partner_names(answer: &str) -> Vec<NamePiece> {
                         piece.line,
                         false,
                     );
+                }
+                continue;
+            }
+        }
+        // `Le Bureau d’Analyse et d’Investigation (BAI) de la présidence ; Il pourra y en
+        // avoir d’autres ...`: a list at semicolons with a sentence among its items; each
+        // item is read on its own.
+        if tail.is_none() {
+            let items = split_outside_parens(&piece.text, ';');
+            if items.len() >= 2 {
+                for item in items {
+                    for mut n in split_partner_names(item) {
+                        n.line += piece.line;
+                        out.push(n);
+                    }
                 }
                 continue;
             }
@@ -329,6 +344,60 @@ pub(super) const EXAMPLE_MARKERS: &[&str] = &[
     " como ",
     " tales como ",
 ];
+
+/// `Mosul Space Organization: The Lab worked with ... (still under experimentation) Knowledge
+/// Gate Organization: The Lab and this organization ...`: paragraphs run together, each a
+/// name, a colon and what was done. The answer opens with a short name and a colon, and
+/// after the end of a sentence another short phrase that names a body (or group) and a colon
+/// opens the next paragraph; two paragraphs or more.
+pub(super) fn headed_paragraphs(s: &str) -> Option<Vec<String>> {
+    let head_at = |p: usize| -> Option<&str> {
+        let rest = &s[p..];
+        if !rest.starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
+        let colon = rest.find(": ")?;
+        let head = rest[..colon].trim();
+        // `Pontificia Universidad Catolica del Peru (PUCP, https://www.pucp.edu.pe/):`.
+        let main = strip_trailing_parens(head);
+        (!main.contains(['.', ';', ':', '!', '?'])
+            && paren_depth(head) == 0
+            && main.split_whitespace().count() <= 8
+            && !is_sentence(head))
+        .then_some(head)
+    };
+    head_at(0)?;
+    let mut starts = vec![0];
+    for (at, _) in s.match_indices(' ') {
+        let before = s[..at].trim_end();
+        let p = at + 1;
+        if p >= s.len()
+            || !before.ends_with(['.', ')', '!', '?'])
+            || paren_depth(before) != 0
+            || starts.last().is_some_and(|&q| q >= p)
+        {
+            continue;
+        }
+        if head_at(p).is_some_and(|h| {
+            matches!(
+                crate::names::classify(h),
+                crate::names::MentionKind::Organisation | crate::names::MentionKind::Collective
+            )
+        }) {
+            starts.push(p);
+        }
+    }
+    if starts.len() < 2 {
+        return None;
+    }
+    starts.push(s.len());
+    Some(
+        starts
+            .windows(2)
+            .map(|w| s[w[0]..w[1]].trim().to_string())
+            .collect(),
+    )
+}
 
 /// Spaced dashes between names: `Ministries in charge of innovation - National
 /// Polytechnic Institute of Yamoussoukro - National Youth Council - Private stakeholders`.

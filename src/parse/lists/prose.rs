@@ -427,8 +427,16 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
                         tokens[j + 1],
                         "We" | "They" | "Our" | "This" | "These" | "It" | "The" | "In" | "With"
                     );
+                // `Communauté des Amis de l’Informatique`: an elided French article glued to
+                // a capitalised word goes on with the name.
+                let elided = |t: &str| {
+                    ["d’", "d'", "l’", "l'"]
+                        .iter()
+                        .find_map(|a| t.strip_prefix(a))
+                        .is_some_and(|w| is_cap(w))
+                };
                 if j + 1 < tokens.len()
-                    && is_cap(tokens[j + 1])
+                    && (is_cap(tokens[j + 1]) || elided(tokens[j + 1]))
                     && !tokens[j + 1].starts_with('(')
                     && !next_is_stop
                 {

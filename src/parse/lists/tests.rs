@@ -33,6 +33,61 @@ fn legal_forms_and_closing_ands_stay_in_names() {
 }
 
 #[test]
+fn paragraphs_the_export_flattened_separate_names() {
+    let names =
+        |s: &str| -> Vec<String> { split_partner_names(s).into_iter().map(|p| p.name).collect() };
+    // Cabo Verde's 2021-22 report: paragraphs run together with spaces between them.
+    assert_eq!(
+        names(
+            "Ministry of Maritime Economy – Blue economy sectorial partner. Provided sector \
+             expertise and insights, and is a key partner for a new innovation challenge \
+             dedicated to the blue economy on digital solutions (to be organized).   Cabo \
+             Verde Digital - Digital economy sectorial partner.   PROEMPRESA – SME \
+             Entrepreneurship agency. Key partner in the implementation of LAVANTA Fund. With \
+             offices in several islands, this agency is responsible for the operation of \
+             LAVANTA Fund, providing technical assistance and coaching to selected applicants."
+        ),
+        [
+            "Ministry of Maritime Economy",
+            "Cabo Verde Digital",
+            "PROEMPRESA"
+        ]
+    );
+    // Belarus: a kind label, then names with what was done, two spaces apart.
+    assert_eq!(
+        names(
+            "Private sector   UNITER – investment company.  OneSoil – exploring the \
+             opportunities for cooperation.  Ministries   Ministry of Economy – data on Green \
+             Growth."
+        )
+        .iter()
+        .filter(|n| n.as_str() != "Ministries")
+        .collect::<Vec<_>>(),
+        ["UNITER", "OneSoil", "Ministry of Economy"]
+    );
+    // Iraq's 2021-22 report: `Name: what was done` paragraphs run together.
+    assert_eq!(
+        names(
+            "Mosul Space Organization: The UNDP Accelerator Lab Iraq worked with the Mosul \
+             Space Organization to support boosting the entrepreneurial ecosystem. Hence, \
+             supporting bringing different technical and business communities together in one \
+             place. (This solutions is still under experimentation) Knowledge Gate \
+             Organization: The UNDP-AccLab in Iraq and this organization focused on a \
+             sustainable and innovative economy in Iraq. During the Q3 of 2022: the two \
+             partners implemented two phases of initiatives."
+        ),
+        ["Mosul Space Organization", "Knowledge Gate Organization"]
+    );
+    // Prose with two spaces after its sentences stays whole for the prose reader.
+    let prose = "Civil society actors were the main partners for the policy dialogues.  They \
+                 codesigned the methodologies with us.  Partners included the Paraguayan \
+                 Network of Evaluators (REPAE).";
+    assert!(names(prose)
+        .iter()
+        .any(|n| n.contains("Paraguayan Network of Evaluators")));
+}
+
+#[test]
 fn breaks_and_repeated_bullets_separate_names() {
     let names =
         |s: &str| -> Vec<String> { split_partner_names(s).into_iter().map(|p| p.name).collect() };
