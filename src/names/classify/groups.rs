@@ -23,6 +23,23 @@
 
 use super::*;
 
+/// `Here the second group`, `The fourth group`, `And finally, the fifth group`: the label of
+/// a part of an answer, by its rank; it names no partner (the names come after it).
+pub(super) fn is_ranked_label(words: &[&str]) -> bool {
+    let mut w = words;
+    while let [first, rest @ ..] = w {
+        if matches!(*first, "here" | "and" | "finally" | "the") {
+            w = rest;
+        } else {
+            break;
+        }
+    }
+    matches!(w, [r, g] if matches!(
+        *r,
+        "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "last" | "next"
+    ) && matches!(*g, "group" | "groups" | "cohort" | "batch" | "category"))
+}
+
 /// Rule 4: a vague group or an unnamed single body. `words` are the folded words of the
 /// phrase without its parentheses, `original` its tokens as written.
 pub(super) fn is_group(words: &[&str], original: &[&str]) -> bool {
@@ -30,19 +47,6 @@ pub(super) fn is_group(words: &[&str], original: &[&str]) -> bool {
         original.first().map(|w| w.to_lowercase()).as_deref(),
         Some("a" | "an" | "une" | "un" | "una" | "um" | "uma")
     );
-    // `The fourth group`, `second cohort`: a group by its rank.
-    let ranked = match words {
-        ["the", r, g] | [r, g] => Some((*r, *g)),
-        _ => None,
-    };
-    if ranked.is_some_and(|(r, g)| {
-        matches!(
-            r,
-            "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "last" | "next"
-        ) && matches!(g, "group" | "groups" | "cohort" | "batch" | "category")
-    }) {
-        return true;
-    }
     // `other three DPM`, `otros ministerios`: the others of a kind are a group.
     if words.len() >= 2 && matches!(words[0], "other" | "others" | "otros" | "otras" | "autres") {
         return true;

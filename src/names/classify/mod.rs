@@ -201,6 +201,9 @@ pub fn classify(name: &str) -> MentionKind {
     {
         return MentionKind::Collective;
     }
+    if is_ranked_label(&words) {
+        return MentionKind::NotOrganisation("heading");
+    }
     if is_group(&words, &original) {
         return MentionKind::Collective;
     }

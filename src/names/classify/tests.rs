@@ -122,6 +122,10 @@ fn not_organisations() {
         ),
         ("Society", "generic"),
         ("Technology", "generic"),
+        ("MVP", "product"),
+        ("Here the second group", "heading"),
+        ("The fourth group", "heading"),
+        ("And finally, the fifth group", "heading"),
     ] {
         assert_eq!(classify(n), NotOrganisation(why), "{n}");
     }
@@ -157,7 +161,6 @@ fn groups_by_the_shape_of_their_head() {
         "Community and neighborhood organizations",
         "Legal and Financial Counseling Partners",
         "Range of partners",
-        "The fourth group",
         "Forward-looking individuals and grassroots organization",
         "a number of research institutes",
         "Project Counterpart",

@@ -606,9 +606,19 @@ pub(super) fn rejoin_long_names(parts: Vec<String>) -> Vec<String> {
                 && closes
                 && of_place(prev)
                 && super::conjunctions::opens_with_proper_name(t);
+            // `The Government of Bangladesh, District Administration of Cox's Bazar`: a body
+            // word and `of` early in the piece open a body of its own, not a function.
+            let opens_body_of = words_t.windows(2).take(3).any(|w| {
+                let head = crate::names::fold(w[0]);
+                matches!(w[1], "of" | "de" | "du" | "del")
+                    && (HEADS.contains(&head.as_str())
+                        || crate::names::classify::is_body_head(&head)
+                        || crate::names::classify::is_unit_word(&head))
+            });
             if prev_is_head_of
                 && capital
                 && !article
+                && !opens_body_of
                 && !places
                 && !acronym
                 && !has_head

@@ -128,6 +128,49 @@ pub fn split_partner_names(answer: &str) -> Vec<NamePiece> {
             }
             continue;
         }
+        // `Winners of the challenge: three private individuals/companies (Riversdale Dairy,
+        // ...) + GEF SGP and Institute of Marine Affairs`: a label before a colon that names
+        // no one body, then two names or more: they are partners too (the label is read as
+        // it would be without them).
+        let after_colon = text
+            .trim_start()
+            .get(head.len()..)
+            .is_some_and(|r| r.trim_start().starts_with(':'));
+        if let Some(t) = tail.filter(|_| after_colon) {
+            if crate::names::classify(head) != crate::names::MentionKind::Organisation {
+                let listed: Vec<NamePiece> = split_partner_names(t)
+                    .into_iter()
+                    .filter(|n| n.dropped.is_none())
+                    .collect();
+                let named = |n: &NamePiece| {
+                    n.name
+                        .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                        && crate::names::classify(&n.name)
+                            == crate::names::MentionKind::Organisation
+                };
+                // Names of bodies, not people or places: each shows a sign of a body, and
+                // none opens with an activity (`Connecting to ...`).
+                let signalled = listed
+                    .iter()
+                    .filter(|n| crate::names::classify::has_organisation_signal(&n.name))
+                    .count();
+                let activity = |n: &NamePiece| {
+                    n.name
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| w.len() > 5 && w.ends_with("ing"))
+                };
+                if listed.len() >= 2
+                    && signalled == listed.len()
+                    && listed.iter().all(|n| named(n) && !activity(n))
+                {
+                    for mut n in listed {
+                        n.line += piece.line;
+                        out.push(n);
+                    }
+                }
+            }
+        }
         let head = without_trailing_clause(head);
         // `MAT - Ministry of Territory Administration`, `FRIM- Forest Research Institute
         // Malaysia`: an acronym first and its name after the dash is one name.
@@ -166,7 +209,17 @@ pub fn split_partner_names(answer: &str) -> Vec<NamePiece> {
         // item is read on its own.
         if tail.is_none() {
             let items = split_outside_parens(&piece.text, ';');
-            if items.len() >= 2 {
+            // A list of names: the first item and most of them read as names, not
+            // sentences (`... we are supporting in: Providing expertise; Connecting to ...`
+            // is prose).
+            let name_like = |t: &&str| {
+                t.split_whitespace().count() <= MAX_NAME_WORDS
+                    && !is_sentence(t)
+                    && t.starts_with(|c: char| c.is_uppercase())
+            };
+            let names = items.iter().filter(|t| name_like(t)).count();
+            if items.len() >= 2 && items.first().is_some_and(name_like) && names * 2 >= items.len()
+            {
                 for item in items {
                     for mut n in split_partner_names(item) {
                         n.line += piece.line;

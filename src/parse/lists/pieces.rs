@@ -427,7 +427,12 @@ pub(super) fn join_wrapped(pieces: Vec<Piece>) -> Vec<Piece> {
                     | "on"
                     | "in"
             );
-            let starts_lower = p.text.chars().next().is_some_and(|c| c.is_lowercase());
+            // `les secteurs privés` / `les bailleurs traditionnels`: a line that opens with a
+            // French or Spanish article is an item of its own, not the last one wrapped.
+            let article = ["les ", "la ", "le ", "l'", "l’", "los ", "las ", "el "]
+                .iter()
+                .any(|a| p.text.starts_with(a));
+            let starts_lower = p.text.chars().next().is_some_and(|c| c.is_lowercase()) && !article;
             if dangling || (starts_lower && !last.text.ends_with(['.', ';', ','])) {
                 last.text = format!("{} {}", last.text, p.text);
                 continue;

@@ -88,6 +88,50 @@ fn paragraphs_the_export_flattened_separate_names() {
 }
 
 #[test]
+fn lists_under_labels_and_lines_of_their_own() {
+    let names =
+        |s: &str| -> Vec<String> { split_partner_names(s).into_iter().map(|p| p.name).collect() };
+    // Burkina Faso: French groups on lines of their own, each opening with an article.
+    assert_eq!(
+        names("les secteurs privés\n\nles bailleurs traditionnels et non traditionnels"),
+        [
+            "les secteurs privés",
+            "les bailleurs traditionnels et non traditionnels"
+        ]
+    );
+    // Bangladesh: bodies of their own after a `Government of ...`, not its functions.
+    assert_eq!(
+        names(
+            "The Government of Bangladesh, District Administration of Cox's Bazar, Sub-district \
+             administration of Teknaf, Saint Martin's Union Council"
+        ),
+        [
+            "The Government of Bangladesh",
+            "District Administration of Cox's Bazar",
+            "Sub-district administration of Teknaf",
+            "Saint Martin's Union Council"
+        ]
+    );
+    // Chad: a name, a semicolon and a sentence.
+    assert_eq!(
+        names(
+            "Le Bureau d’Analyse et d’Investigation (BAI) de la présidence de la république ; \
+             Il pourra y en avoir d’autre que nous identifierons au cours du du cycle \
+             d’apprentissage"
+        )[0],
+        "Le Bureau d’Analyse et d’Investigation (BAI) de la présidence de la république"
+    );
+    // A description listed at semicolons after a colon stays prose.
+    assert!(!names(
+        "As UNDP we are supporting in: Providing expertise and awareness on the Sustainable \
+         Development Goals; Exchange experience and knowledge support to enhance the Green \
+         Circle project; Connecting to Green Circle’s network"
+    )
+    .iter()
+    .any(|n| n.starts_with("Connecting") || n.starts_with("Exchange")));
+}
+
+#[test]
 fn breaks_and_repeated_bullets_separate_names() {
     let names =
         |s: &str| -> Vec<String> { split_partner_names(s).into_iter().map(|p| p.name).collect() };
