@@ -53,8 +53,8 @@ fn resolution_against_the_held_out_pairs() {
         measure_resolution("partner-gold-heldout.tsv", false);
     assert!(pairs >= 200, "the held-out list holds at least 200 pairs");
     if common::corpus().is_some() {
-        // Floors under the figures reached (0.848 and 0.980 when last measured).
-        assert!(same_together >= 0.84, "same together {same_together:.3}");
+        // Floors under the figures reached (0.861 and 0.980 when last measured).
+        assert!(same_together >= 0.85, "same together {same_together:.3}");
         assert!(
             different_apart >= 0.97,
             "different apart {different_apart:.3}"
