@@ -138,6 +138,20 @@ pub(super) fn is_group(words: &[&str], original: &[&str]) -> bool {
     if article && BODIES.contains(&last) && !original.iter().skip(1).any(|t| is_proper(t)) {
         return true;
     }
+    // `State-Owned Enterprise`, `Private Company`, `Consulting firm`: a kind of firm said by
+    // who owns it or what it does, of which a country has many (not `Central Bank`,
+    // `Supreme Court`: one of a kind), is unnamed; not with an acronym or a gloss that
+    // names it.
+    if head_end == w.len()
+        && (2..=3).contains(&w.len())
+        && FIRM_KINDS.contains(&last)
+        && w[..w.len() - 1].iter().all(|x| FIRM_MODIFIERS.contains(x))
+        && !original
+            .iter()
+            .any(|t| t.starts_with('(') || super::super::normalise::is_acronym(t))
+    {
+        return true;
+    }
     false
 }
 

@@ -688,6 +688,39 @@ pub(super) const QUANTITY_NOUNS: &[&str] = &[
     "ensemble",
 ];
 
+/// Kinds of firm that a country has many of: a name made of ordinary words and one of
+/// these (`State-Owned Enterprise`, `Consulting firm`) names none of them (folded).
+pub(super) const FIRM_KINDS: &[&str] = &[
+    "enterprise",
+    "company",
+    "firm",
+    "startup",
+    "start-up",
+    "consultancy",
+    "business",
+];
+
+/// What says which kind of firm a [`FIRM_KINDS`] word is, and nothing more (folded).
+pub(super) const FIRM_MODIFIERS: &[&str] = &[
+    "private",
+    "public",
+    "state",
+    "owned",
+    "consulting",
+    "consultancy",
+    "local",
+    "small",
+    "social",
+    "tech",
+    "technology",
+    "digital",
+    "foreign",
+    "family",
+    "a",
+    "an",
+    "the",
+];
+
 /// Heads that name the actors of a field together, never one body: `Financial Ecosystem`,
 /// `the startup ecosystem of Lagos` (folded).
 pub(super) const FIELD_WIDE: &[&str] = &[

@@ -433,7 +433,7 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
                     ["d’", "d'", "l’", "l'"]
                         .iter()
                         .find_map(|a| t.strip_prefix(a))
-                        .is_some_and(|w| is_cap(w))
+                        .is_some_and(&is_cap)
                 };
                 if j + 1 < tokens.len()
                     && (is_cap(tokens[j + 1]) || elided(tokens[j + 1]))
