@@ -76,9 +76,18 @@ fn split_lines(answer: &str, headings: bool) -> Vec<Piece> {
     let any_marker = lines.iter().any(|(_, l)| has_marker(l));
     // Items keep their leading marker until the inline split, which needs `1.` to see `2.`.
     let mut items: Vec<Piece> = Vec::new();
+    // Whether the last item opened with a marker: in a partner answer an unmarked line that
+    // reads as a name is an item of its own unless it follows a marked item (names on lines
+    // of their own before a bulleted note are names; prose after a name describes it).
+    let mut last_marked = false;
     for (no, line) in lines {
         let heading = headings && line.trim_end().ends_with(':');
-        if any_marker && !has_marker(line) && !items.is_empty() && !heading {
+        let marked = has_marker(line);
+        let own_name = headings
+            && !last_marked
+            && line.split_whitespace().count() <= partners::MAX_NAME_WORDS
+            && !names::is_sentence(line.trim());
+        if any_marker && !marked && !own_name && !items.is_empty() && !heading {
             let last = items.last_mut().expect("not empty");
             last.text = collapse_ws(&format!("{} {}", last.text, line));
         } else {
@@ -86,6 +95,7 @@ fn split_lines(answer: &str, headings: bool) -> Vec<Piece> {
                 text: collapse_ws(line),
                 line: no,
             });
+            last_marked = marked;
         }
     }
     let mut out = Vec::new();

@@ -429,9 +429,15 @@ pub(super) fn join_wrapped(pieces: Vec<Piece>) -> Vec<Piece> {
             );
             // `les secteurs privés` / `les bailleurs traditionnels`: a line that opens with a
             // French or Spanish article is an item of its own, not the last one wrapped.
+            // So does `the ...` after a line that closes with the head word of a body
+            // (`Lasta woreda Land management office` / `the Lalibela municipality ...`).
             let article = ["les ", "la ", "le ", "l'", "l’", "los ", "las ", "el "]
                 .iter()
-                .any(|a| p.text.starts_with(a));
+                .any(|a| p.text.starts_with(a))
+                || (p.text.starts_with("the ")
+                    && crate::names::classify::is_body_head(&crate::names::fold(
+                        last_word.trim_matches(|c: char| !c.is_alphanumeric()),
+                    )));
             let starts_lower = p.text.chars().next().is_some_and(|c| c.is_lowercase()) && !article;
             if dangling || (starts_lower && !last.text.ends_with(['.', ';', ','])) {
                 last.text = format!("{} {}", last.text, p.text);

@@ -121,6 +121,19 @@ fn lists_under_labels_and_lines_of_their_own() {
         )[0],
         "Le Bureau d’Analyse et d’Investigation (BAI) de la présidence de la république"
     );
+    // Ethiopia: offices on lines of their own, then a bulleted note about them all.
+    assert_eq!(
+        names(
+            "Lasta woreda civil service office\n\nLasta woreda Land management office\n\nthe \
+             Lalibela municipality land management office\n\n- All these institutions work \
+             with us on exploring the extent of data loss within their organization."
+        )[..3],
+        [
+            "Lasta woreda civil service office",
+            "Lasta woreda Land management office",
+            "Lalibela municipality land management office"
+        ]
+    );
     // A description listed at semicolons after a colon stays prose.
     assert!(!names(
         "As UNDP we are supporting in: Providing expertise and awareness on the Sustainable \
