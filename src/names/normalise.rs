@@ -422,7 +422,8 @@ pub fn single_letters(s: &str) -> String {
 /// the lexicon does not list: `ph`/`th`/`ch`/`k`/`y` read `f`/`t`/`c`/`c`/`i`, `-cion`/`-cao` read
 /// `-tion`, doubled letters are single, and one inflection or derivation ending goes
 /// (`catolica` = `catholic` = `catol`, `pontificia` = `pontifical`, `colombiana` =
-/// `colombian`, `comission` = `commission`, `governance` = `government`). Words of fewer
+/// `colombian`, `comission` = `commission`, `governance` = `government`, `bottler` =
+/// `bottling`: English `-er`, `-ers` and `-ing` too). Words of fewer
 /// than five letters and words with digits are kept (but for doubled letters).
 ///
 /// Hand-written rather than a Snowball stemmer: the point is to meet across English,
@@ -455,8 +456,8 @@ pub fn stem(w: &str) -> String {
     }
     let mut s = collapse(&s);
     const ENDINGS: &[&str] = &[
-        "ical", "ment", "ance", "ence", "ica", "ico", "ial", "ics", "ic", "al", "ia", "ie", "io",
-        "es", "os", "as", "a", "o", "e", "s",
+        "ical", "ment", "ing", "ers", "er", "ance", "ence", "ica", "ico", "ial", "ics", "ic", "al",
+        "ia", "ie", "io", "es", "os", "as", "a", "o", "e", "s",
     ];
     // Up to two endings (`pontifical` -> `pontific` -> `pontif`), the stem kept at four
     // letters or more.
@@ -484,6 +485,20 @@ pub fn significant_words(key: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stems_meet_across_spellings_languages_and_endings() {
+        for (a, b) in [
+            ("catolica", "catholic"),
+            ("pontificia", "pontifical"),
+            ("comission", "commission"),
+            ("bottler", "bottling"),
+            ("organisers", "organising"),
+        ] {
+            assert_eq!(stem(a), stem(b), "{a} / {b}");
+        }
+        assert_ne!(stem("bottling"), stem("building"));
+    }
 
     #[test]
     fn keys_ignore_case_spaces_punctuation_accents_and_articles() {
