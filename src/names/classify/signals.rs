@@ -394,6 +394,12 @@ pub fn is_level_word(w: &str) -> bool {
         )
 }
 
+/// A word for a person's office or trade (`mayor`, `gouverneure`, `consultant`), folded;
+/// read through the word lexicon (`gouverneure` -> `governor`).
+pub fn is_role_word(w: &str) -> bool {
+    ROLES.contains(w) || ROLES.contains(super::super::normalise::canonical_word(w))
+}
+
 /// [`is_vocabulary_word`], or a word of the lexicon (`innovation`, `digital`, `justice`):
 /// an ordinary word written with a capital in a name is still not a proper name.
 pub fn is_common_word(w: &str) -> bool {

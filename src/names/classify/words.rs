@@ -603,6 +603,9 @@ pub(super) const ROLES_LIST: &[&str] = &[
     "directora",
     "alcalde",
     "maire",
+    "gouverneur",
+    "gobernador",
+    "prefet",
 ];
 
 /// Words that start a sentence piece rather than a name.

@@ -319,6 +319,19 @@ pub(super) fn push_name(
         for part in split_glued(&piece) {
             let part = quoted_name(&part).unwrap_or(part);
             let part = strip_kind_label(&part);
+            // `gouverneure Faso Civic`: a person's office in lower case before a name is not
+            // the name's (the lines lost the comma between them).
+            let part = match part.split_once(' ') {
+                Some((role, rest))
+                    if role.chars().all(char::is_lowercase)
+                        && crate::names::classify::is_role_word(&crate::names::fold(role))
+                        && rest.starts_with(char::is_uppercase) =>
+                {
+                    drop(out, role.to_string(), "role");
+                    rest.to_string()
+                }
+                _ => part,
+            };
             let (part, hedges) = take_hedges(&part);
             for (text, reason) in hedges {
                 drop(out, text, reason);

@@ -134,6 +134,10 @@ fn lists_under_labels_and_lines_of_their_own() {
             "Lalibela municipality land management office"
         ]
     );
+    // Burkina Faso: a person's office in lower case, the comma between lost.
+    let pieces = split_partner_names("gouverneure Faso Civic");
+    assert_eq!(pieces.last().map(|p| p.name.as_str()), Some("Faso Civic"));
+    assert_eq!(pieces[0].dropped, Some("role"));
     // A description listed at semicolons after a colon stays prose.
     assert!(!names(
         "As UNDP we are supporting in: Providing expertise and awareness on the Sustainable \
