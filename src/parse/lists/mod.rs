@@ -83,10 +83,7 @@ fn split_lines(answer: &str, headings: bool) -> Vec<Piece> {
     for (no, line) in lines {
         let heading = headings && line.trim_end().ends_with(':');
         let marked = has_marker(line);
-        let own_name = headings
-            && !last_marked
-            && line.split_whitespace().count() <= partners::MAX_NAME_WORDS
-            && !names::is_sentence(line.trim());
+        let own_name = headings && !last_marked && reads_as_name(line);
         if any_marker && !marked && !own_name && !items.is_empty() && !heading {
             let last = items.last_mut().expect("not empty");
             last.text = collapse_ws(&format!("{} {}", last.text, line));
@@ -138,9 +135,7 @@ static FLAT_BREAK: LazyLock<Regex> =
 /// ...` is a list of partners that lost its line breaks; prose stays whole for the prose
 /// reader, and a bulleted line for the bullets.
 fn flat_paragraphs(line: &str) -> Vec<&str> {
-    let bulleted = line
-        .trim_start()
-        .starts_with(['-', '•', '·', '●', '▪', '–', '*']);
+    let bulleted = has_marker(line);
     let mut out = Vec::new();
     let mut start = 0;
     for m in FLAT_BREAK.find_iter(line) {
@@ -154,13 +149,7 @@ fn flat_paragraphs(line: &str) -> Vec<&str> {
         }
     }
     out.push(&line[start..]);
-    let named = out
-        .iter()
-        .filter(|p| {
-            let (head, _) = names::head_and_tail(p.trim());
-            head.split_whitespace().count() <= 8 && !names::is_sentence(head)
-        })
-        .count();
+    let named = out.iter().filter(|p| opens_with_short_name(p)).count();
     if bulleted || out.len() < 2 || named < 2 || named * 2 < out.len() {
         return vec![line];
     }

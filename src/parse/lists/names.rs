@@ -241,44 +241,45 @@ pub(super) fn paren_depth(s: &str) -> i32 {
     })
 }
 
-/// The parts of `s` between the `sep`s outside parentheses, trimmed, empty ones left out.
-pub(super) fn split_outside_parens(s: &str, sep: char) -> Vec<&str> {
+/// The parts of `s` between the `seps` outside parentheses (as written: untrimmed, empty
+/// ones kept).
+pub(super) fn split_outside_parens<'a>(s: &'a str, seps: &[char]) -> Vec<&'a str> {
     let mut parts = Vec::new();
     let (mut depth, mut start) = (0i32, 0);
     for (at, c) in s.char_indices() {
         match c {
             '(' | '[' => depth += 1,
             ')' | ']' => depth = (depth - 1).max(0),
-            _ if c == sep && depth == 0 => {
-                parts.push(s[start..at].trim());
+            _ if depth == 0 && seps.contains(&c) => {
+                parts.push(&s[start..at]);
                 start = at + c.len_utf8();
             }
             _ => {}
         }
     }
-    parts.push(s[start..].trim());
-    parts.retain(|p| !p.is_empty());
+    parts.push(&s[start..]);
     parts
+}
+
+/// Whether a piece opens with a short name before any dash or colon (eight words at most,
+/// not a sentence): `Cabo Verde Digital - Digital economy partner`, `NOSI - State entity`.
+pub(super) fn opens_with_short_name(t: &str) -> bool {
+    let (head, _) = head_and_tail(t.trim());
+    head.split_whitespace().count() <= 8 && !is_sentence(head)
+}
+
+/// Whether a whole piece reads as a name rather than prose: [`MAX_NAME_WORDS`] words at
+/// most, not a sentence.
+pub(super) fn reads_as_name(t: &str) -> bool {
+    t.split_whitespace().count() <= MAX_NAME_WORDS && !is_sentence(t.trim())
 }
 
 /// Splits on `;`, `,`, `/`-free ` and ` / ` & ` between names, outside parentheses.
 pub(super) fn split_name_list(s: &str) -> Vec<String> {
-    let mut parts = Vec::new();
-    let mut depth = 0i32;
-    let mut cur = String::new();
-    for c in s.chars() {
-        match c {
-            '(' | '[' => depth += 1,
-            ')' | ']' => depth = (depth - 1).max(0),
-            _ => {}
-        }
-        if (c == ';' || c == ',') && depth == 0 {
-            parts.push(std::mem::take(&mut cur));
-        } else {
-            cur.push(c);
-        }
-    }
-    parts.push(cur);
+    let parts: Vec<String> = split_outside_parens(s, &[';', ','])
+        .into_iter()
+        .map(str::to_string)
+        .collect();
     if crate::names::classify::shares_a_head(s) || lists_functions(&parts) {
         return vec![s.trim().to_string()];
     }

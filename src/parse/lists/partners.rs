@@ -43,11 +43,8 @@ pub fn split_partner_names(answer: &str) -> Vec<NamePiece> {
             let sentences = split_sentences(&p.text);
             // Only when every sentence opens with a short name (before any dash or colon):
             // prose keeps its sentences together, for the prose reader.
-            let names_list = sentences.len() > 1
-                && sentences.iter().all(|t| {
-                    let (head, _) = head_and_tail(t.trim());
-                    head.split_whitespace().count() <= 8 && !is_sentence(head)
-                });
+            let names_list =
+                sentences.len() > 1 && sentences.iter().all(|t| opens_with_short_name(t));
             if let Some(names) = headed_paragraphs(&p.text).or_else(|| dash_list(&p.text)) {
                 return names
                     .into_iter()
@@ -208,15 +205,16 @@ pub fn split_partner_names(answer: &str) -> Vec<NamePiece> {
         // avoir d’autres ...`: a list at semicolons with a sentence among its items; each
         // item is read on its own.
         if tail.is_none() {
-            let items = split_outside_parens(&piece.text, ';');
+            let items: Vec<&str> = split_outside_parens(&piece.text, &[';'])
+                .into_iter()
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .collect();
             // A list of names: the first item and most of them read as names, not
             // sentences (`... we are supporting in: Providing expertise; Connecting to ...`
             // is prose).
-            let name_like = |t: &&str| {
-                t.split_whitespace().count() <= MAX_NAME_WORDS
-                    && !is_sentence(t)
-                    && t.starts_with(|c: char| c.is_uppercase())
-            };
+            let name_like =
+                |t: &&str| reads_as_name(t) && t.starts_with(|c: char| c.is_uppercase());
             let names = items.iter().filter(|t| name_like(t)).count();
             if items.len() >= 2 && items.first().is_some_and(name_like) && names * 2 >= items.len()
             {
