@@ -274,10 +274,12 @@ pub(super) fn reads_as_name(t: &str) -> bool {
     t.split_whitespace().count() <= MAX_NAME_WORDS && !is_sentence(t.trim())
 }
 
-/// Splits on `;`, `,`, `/`-free ` and ` / ` & ` between names, outside parentheses.
+/// Splits on `;`, `,`, ` + `, `/`-free ` and ` / ` & ` between names, outside parentheses.
 pub(super) fn split_name_list(s: &str) -> Vec<String> {
+    // `Catholic University + Unilurio`: a spaced plus joins two names, never words of one.
     let parts: Vec<String> = split_outside_parens(s, &[';', ','])
         .into_iter()
+        .flat_map(|p| p.split(" + "))
         .map(str::to_string)
         .collect();
     if crate::names::classify::shares_a_head(s) || lists_functions(&parts) {

@@ -134,6 +134,11 @@ fn lists_under_labels_and_lines_of_their_own() {
             "Lalibela municipality land management office"
         ]
     );
+    // Mozambique: a spaced plus between two names.
+    assert_eq!(
+        names("Catholic University + Unilurio"),
+        ["Catholic University", "Unilurio"]
+    );
     // Burkina Faso: a person's office in lower case, the comma between lost.
     let pieces = split_partner_names("gouverneure Faso Civic");
     assert_eq!(pieces.last().map(|p| p.name.as_str()), Some("Faso Civic"));
