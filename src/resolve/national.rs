@@ -6,7 +6,8 @@
 //! (`University of Swaziland` = `University of Eswatini`), and so is, in a plan of the
 //! country, its adjective in any language (`Colombian Association` = `Asociación
 //! Colombiana`); local governments take one form
-//! (`Municipality of X` = `Municipal Government of X` = `X City Council` = `Alcaldía de X`).
+//! (`Municipality of X` = `Municipal Government of X` = `X City Council` = `X City
+//! Administration` = `Alcaldía de X` = `Câmara Municipal de X`).
 //! A name that is one acronym is keyed by it (`ANII`): linking it to a full name needs the
 //! other plans of the country (see `cluster`).
 
@@ -51,6 +52,19 @@ const LOCAL_FILLER: &[&str] = &[
     "gobierno",
     "corporation",
 ];
+/// A Spanish or Portuguese compass word of a place's name in English (`Santo Domingo Este` =
+/// `Santo Domingo East`); read only inside a local government's place name, where `este`
+/// and `sur` cannot be the pronoun or the preposition.
+fn compass_in_english(w: &str) -> &str {
+    match w {
+        "este" | "leste" => "east",
+        "oeste" => "west",
+        "norte" => "north",
+        "sur" | "sul" => "south",
+        _ => w,
+    }
+}
+
 /// Words naming a territory below the state.
 pub(crate) const TERRITORIES: &[&str] = &[
     "canton",
@@ -168,16 +182,30 @@ pub fn national_key_in(name: &str, iso3: Option<&str>) -> (String, bool) {
     {
         words.retain(|w| w != "government");
     }
+    // `X City Council`, `X Town Hall`; `Bahir Dar City Administration` and `City
+    // Administrations of X and Y` (not `... city administration of Customs`).
+    let city_administration = ["city administration", "town administration"]
+        .iter()
+        .any(|p| k.ends_with(p))
+        || ["city administration of ", "city administrations of "]
+            .iter()
+            .any(|p| k.starts_with(p));
     let local = city_of
+        || city_administration
         || words.iter().any(|w| LOCAL_GOVERNMENT.contains(&w.as_str()))
         || (words.iter().any(|w| w == "city" || w == "town")
             && words.iter().any(|w| w == "council" || w == "hall"));
     let mut generic = false;
     if local && !words.iter().any(|w| SUB_UNITS.contains(&w.as_str())) {
+        // `Câmara Municipal de Bissau`: the Portuguese municipal chamber is the city council
+        // (a chamber of commerce is not).
+        let council_chamber = !words.iter().any(|w| w == "commerce" || w == "industry");
         let place: Vec<String> = words
             .iter()
-            .filter(|w| !LOCAL_FILLER.contains(&w.as_str()))
-            .cloned()
+            .filter(|w| {
+                !(LOCAL_FILLER.contains(&w.as_str()) || (council_chamber && *w == "chamber"))
+            })
+            .map(|w| compass_in_english(w).to_string())
             .collect();
         if !place.is_empty() {
             words = place;
@@ -508,6 +536,25 @@ mod tests {
             k("Gaziantep Municipality")
         );
         assert_eq!(k("City of Skopje"), k("Skopje City Council"));
+        // Other local-government forms: a city administration, the Portuguese municipal
+        // chamber, a compass word of the place in Spanish.
+        assert_eq!(
+            k("Bahir Dar City Administration"),
+            k("Bahir Dar Municipality")
+        );
+        assert_ne!(
+            k("Lalibela city administration of Customs and Revenue office"),
+            k("Lalibela Municipality")
+        );
+        assert_eq!(k("Câmara Municipal da Praia"), k("Praia City Council"));
+        assert_ne!(
+            k("Chamber of Commerce and Industry of Praia Municipality"),
+            k("Praia City Council")
+        );
+        assert_eq!(
+            k("Ayuntamiento de Santo Domingo Este"),
+            k("Santo Domingo East Municipality")
+        );
         assert_eq!(
             k("Local Government of Canelones"),
             k("Municipality of Canelones")
