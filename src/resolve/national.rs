@@ -355,13 +355,14 @@ const OTHER_ADJECTIVES: &[(&str, &[&str])] = &[
     ("ZAF", &["sudafricano", "sulafricano", "sudafrica"]),
 ];
 
+/// ISO3 -> (the first five letters, the length, the word) of its name's words and adjectives.
+type AdjectiveStarts = std::collections::HashMap<&'static str, Vec<(String, usize, String)>>;
+
 /// ISO3 -> the starts of its name's words that its adjectives begin with, in any language
 /// (`argen` for `argentine`, `argentino`; `ivoir` for `ivoirien`; `peru` for `peruvian`,
 /// `peruana`), with the length of the word; and the starts of [`OTHER_ADJECTIVES`].
-static ADJECTIVE_STARTS: std::sync::LazyLock<
-    std::collections::HashMap<&'static str, Vec<(String, usize)>>,
-> = std::sync::LazyLock::new(|| {
-    let mut m: std::collections::HashMap<&'static str, Vec<(String, usize)>> = Default::default();
+static ADJECTIVE_STARTS: std::sync::LazyLock<AdjectiveStarts> = std::sync::LazyLock::new(|| {
+    let mut m: AdjectiveStarts = Default::default();
     for c in crate::countries::all() {
         let names = std::iter::once(c.name).chain(c.aliases.iter().copied());
         for n in names {
@@ -373,14 +374,18 @@ static ADJECTIVE_STARTS: std::sync::LazyLock<
                     continue;
                 }
                 let start: String = w.chars().take(5).collect();
-                m.entry(c.iso3).or_default().push((start, w.len()));
+                m.entry(c.iso3)
+                    .or_default()
+                    .push((start, w.len(), w.to_string()));
             }
         }
     }
     for (iso3, adjectives) in OTHER_ADJECTIVES {
         for a in *adjectives {
             let start: String = a.chars().take(5).collect();
-            m.entry(iso3).or_default().push((start, a.len()));
+            m.entry(iso3)
+                .or_default()
+                .push((start, a.len(), (*a).to_string()));
         }
     }
     m
@@ -389,15 +394,28 @@ static ADJECTIVE_STARTS: std::sync::LazyLock<
 /// Whether a key's word names the country `iso3` (ISO3): its code (how keys write a
 /// country's name) or an adjective of it (`argentine`, `serbian`, `colombiana`): a word of
 /// the same start, at most one letter shorter (`domingo` is not `dominican`) and five
-/// longer.
+/// longer; a word that holds the whole country word and more goes on with an adjective's
+/// ending (`kenyan`, `ghanaian`; `Kenyatta` is a name, not `Kenyan`).
 pub(crate) fn names_country(w: &str, iso3: &str) -> bool {
+    /// Endings that make a country's name an adjective or a demonym, in the plans' languages.
+    const ENDINGS: &[&str] = &[
+        "n", "an", "ian", "ean", "ese", "ish", "i", "ien", "ienne", "ois", "oise", "ais", "aise",
+        "ano", "ana", "ino", "ina", "eno", "ena", "no", "na", "vian", "ense", "o", "a", "e", "ic",
+        "ica", "ico", "ique", "er", "ite", "es", "s",
+    ];
+    let ending_ok = |tail: &str| {
+        tail.is_empty()
+            || ENDINGS.contains(&tail)
+            || ENDINGS.iter().any(|e| tail.strip_suffix('s') == Some(*e))
+    };
     w == iso3.to_lowercase()
         || ADJECTIVE_STARTS.get(iso3).is_some_and(|starts| {
-            starts.iter().any(|(s, len)| {
+            starts.iter().any(|(s, len, full)| {
                 w.starts_with(s.as_str())
                     && w.len() <= len + 5
                     && w.len() + 1 >= *len
                     && w.len() > 3
+                    && w.strip_prefix(full.as_str()).is_none_or(ending_ok)
             })
         })
 }
@@ -764,6 +782,10 @@ mod tests {
             ("turca", "TUR"),
             ("maroc", "MAR"),
             ("brasil", "BRA"),
+            ("kenyan", "KEN"),
+            ("ghanaian", "GHA"),
+            ("chileno", "CHL"),
+            ("malians", "MLI"),
         ] {
             assert!(names_country(w, iso3), "{w} {iso3}");
         }
@@ -775,6 +797,9 @@ mod tests {
             ("territory", "PSE"),
             ("domingo", "DOM"),
             ("malay", "MYS"),
+            // A name that begins with the country's (a person's, a town's).
+            ("kenyatta", "KEN"),
+            ("chilenje", "CHL"),
         ] {
             assert!(!names_country(w, iso3), "{w} {iso3}");
         }
