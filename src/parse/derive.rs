@@ -81,7 +81,28 @@ pub fn derive(plan: &Plan) -> Derived {
         }
     }
     learning_questions(plan, &mut d);
+    acronyms_of_groups(&mut d);
     d
+}
+
+/// `Ministry Departments and Agencies (MDA)` as one partner, `MDA` alone as another: an
+/// acronym that the plan gives to a vague group is that group, so the mention is collective
+/// too.
+fn acronyms_of_groups(d: &mut Derived) {
+    let groups: Vec<String> = d
+        .partners
+        .iter()
+        .filter(|p| p.collective)
+        .filter_map(|p| p.acronym.as_deref().map(crate::names::key))
+        .collect();
+    if groups.is_empty() {
+        return;
+    }
+    for p in d.partners.iter_mut().filter(|p| !p.collective) {
+        if crate::names::is_acronym(p.name.trim()) && groups.contains(&crate::names::key(&p.name)) {
+            p.collective = true;
+        }
+    }
 }
 
 fn learning_questions(plan: &Plan, d: &mut Derived) {

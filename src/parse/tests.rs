@@ -278,3 +278,23 @@ fn empty_and_odd_input_never_panics() {
         let _ = parse(src);
     }
 }
+
+#[test]
+fn an_acronym_the_plan_defines_as_a_group_is_collective() {
+    let src = "## Partners\n> Who are your top 5 partners for this challenge?\n<div class=\"group\">\n> Please state the name of the Parter:\nMinistry Departments and Agencies ( MDA)\n</div>\n<div class=\"group\">\n> Please state the name of the Parter:\nMDA\n</div>\n<div class=\"group\">\n> Please state the name of the Parter:\nKIPPRA\n</div>\n";
+    let plan = p(src);
+    let partners: Vec<(&str, bool)> = plan
+        .derived
+        .partners
+        .iter()
+        .map(|p| (p.name.as_str(), p.collective))
+        .collect();
+    assert_eq!(
+        partners,
+        [
+            ("Ministry Departments and Agencies (MDA)", true),
+            ("MDA", true),
+            ("KIPPRA", false)
+        ]
+    );
+}

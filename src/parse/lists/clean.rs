@@ -7,6 +7,17 @@ static ITEM_NUMBER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new
     regex::Regex::new(r"^\s*\((?:[ivx]{1,4}|[a-h])\)\s*").expect("valid regex")
 });
 
+/// Spaces just inside parentheses, `Agencies ( MDA)`, `(MEDD )`.
+static LOOSE_PARENS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"\([ \t\u{a0}]+|[ \t\u{a0}]+\)").expect("valid regex")
+});
+
+/// The answer with no space just inside a parenthesis, so that `Ministry Departments and
+/// Agencies ( MDA)` reads as a name and its acronym like `... (MDA)`.
+pub(super) fn tight_parens(s: &str) -> std::borrow::Cow<'_, str> {
+    LOOSE_PARENS.replace_all(s, |c: &regex::Captures<'_>| c[0].trim().to_string())
+}
+
 /// Removes list markers, quotes, trailing `:`/`.`/`;` and collapses whitespace; keeps the
 /// name as written otherwise.
 pub fn clean_name(s: &str) -> String {

@@ -252,7 +252,8 @@ pub(super) fn split_and(s: &str, in_list: bool) -> Vec<String> {
 }
 
 /// `The Electronic Government and ICT Agency (AGETIC)`: the acronym in parentheses at the
-/// end holds the initials of every capitalised word on both sides (two or more on the
+/// end (four letters or more, or three in order) holds the initials of every capitalised
+/// word on both sides (two or more on the
 /// left), so the `and` is inside the name it abbreviates.
 fn acronym_spans(l: &str, r: &str) -> bool {
     let r = r.trim_end();
@@ -260,7 +261,7 @@ fn acronym_spans(l: &str, r: &str) -> bool {
         return false;
     };
     let acronym = r[open + 1..r.len() - 1].trim();
-    if acronym.chars().count() < 4 || !crate::names::is_acronym(acronym) {
+    if acronym.chars().count() < 3 || !crate::names::is_acronym(acronym) {
         return false;
     }
     let letters: Vec<char> = acronym.to_uppercase().chars().collect();
@@ -272,7 +273,14 @@ fn acronym_spans(l: &str, r: &str) -> bool {
             .collect()
     };
     let (left, right) = (initials(l), initials(&r[..open]));
-    left.len() >= 2 && !right.is_empty() && left.iter().chain(&right).all(|c| letters.contains(c))
+    if left.len() < 2 || right.is_empty() {
+        return false;
+    }
+    // Three letters (`Ministry Departments and Agencies (MDA)`) only as the initials in order.
+    if letters.len() == 3 {
+        return left.iter().chain(&right).eq(letters.iter());
+    }
+    left.iter().chain(&right).all(|c| letters.contains(c))
 }
 
 /// Whether a text starts with a proper name: a capitalised word that is not an ordinary

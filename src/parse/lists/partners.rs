@@ -34,6 +34,7 @@ pub fn split_partner_names(answer: &str) -> Vec<NamePiece> {
     if is_nil(answer) {
         return Vec::new();
     }
+    let answer = &*tight_parens(answer);
     let mut out = Vec::new();
     // `CMP - Camara Municipal da Praia. Ministry of Health. NOSI - State entity ...`: each
     // sentence of an item is read on its own (a list written as sentences).
@@ -637,6 +638,19 @@ pub(super) fn group_and_members(name: &str) -> Option<(String, Vec<String>)> {
         head.len() > 3 && head.ends_with('s') && !crate::names::is_acronym(head)
     };
     let gloss = members.len() == 1 && plural_head(&members[0]);
+    // `Ministry Departments and Agencies (MDA)`: the group's own acronym, not a member.
+    let own_acronym = members.len() == 1 && crate::names::is_acronym(&members[0]) && {
+        let words: Vec<String> = crate::names::fold(group)
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        let a = crate::names::fold(&members[0]).replace(' ', "");
+        crate::names::acronyms::acronym_of_words(a.trim_end_matches('s'), &words)
+    };
+    if own_acronym {
+        return None;
+    }
     // `Subnational Governments (Intendencias de Montevideo, Canelones and Treinta y Tres)`:
     // two or more capitalised members, each with a word of its own.
     let proper_all = members.len() >= 2
