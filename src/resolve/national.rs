@@ -565,6 +565,11 @@ mod tests {
             k("Lalibela Municipality")
         );
         assert_eq!(k("Câmara Municipal da Praia"), k("Praia City Council"));
+        // `at` joins a unit to its parent, like `of`.
+        assert_eq!(
+            k("Data Science Lab at Universidad de San Andrés"),
+            k("Universidad de San Andrés Data Science Lab")
+        );
         assert_ne!(
             k("Chamber of Commerce and Industry of Praia Municipality"),
             k("Praia City Council")
