@@ -149,6 +149,24 @@ pub fn national_key_in(name: &str, iso3: Option<&str>) -> (String, bool) {
         })
         .filter(|w| !w.is_empty() && !STOPWORDS.contains(&w.as_str()))
         .collect();
+    // In Mexico and Honduras a federal `Secretaría de Salud` is the Ministry of Health (the
+    // ministries are secretariats of state there); not a secretariat of a state, a city or
+    // a ministry (`Secretaría General de Gobierno, Estado de Zacatecas`), nor elsewhere
+    // (in Argentina a secretariat sits inside a ministry).
+    if matches!(iso3, Some("MEX" | "HND"))
+        && words.first().is_some_and(|w| w == "secretariat")
+        && !words.iter().any(|w| {
+            TERRITORIES.contains(&w.as_str())
+                || LOCAL_GOVERNMENT.contains(&w.as_str())
+                || matches!(
+                    w.as_str(),
+                    "ministry" | "general" | "executive" | "technical"
+                )
+        })
+        && (k.starts_with("secretaria de ") || k.starts_with("secretariat of "))
+    {
+        words[0] = "ministry".to_string();
+    }
     // `City Council` alone, `Kampala Capital City Authority`: the local-government form only
     // when a local-government word is there and no part of it is named.
     let city_of = [
@@ -565,6 +583,22 @@ mod tests {
             k("Lalibela Municipality")
         );
         assert_eq!(k("Câmara Municipal da Praia"), k("Praia City Council"));
+        assert_eq!(
+            national_key_in("Secretaría de Salud", Some("MEX")).0,
+            national_key_in("Ministry of Health", Some("MEX")).0
+        );
+        assert_ne!(
+            national_key_in("Secretaría de Salud", Some("ARG")).0,
+            national_key_in("Ministry of Health", Some("ARG")).0
+        );
+        assert_ne!(
+            national_key_in(
+                "Secretaría General de Gobierno, Estado de Zacatecas",
+                Some("MEX")
+            )
+            .0,
+            national_key_in("Ministry of Government", Some("MEX")).0
+        );
         // `at` joins a unit to its parent, like `of`.
         assert_eq!(
             k("Data Science Lab at Universidad de San Andrés"),
