@@ -85,6 +85,65 @@ pub fn derive(plan: &Plan) -> Derived {
     d
 }
 
+/// `Casque Vert is a citizen movement that ...`, `Reaktor, a design studio, ...`: the answer
+/// introduces the name as a body (what follows `is a`, `is an` or a comma and `a`/`an`
+/// shows it names one) at the start of a sentence, so a name picked out of prose without a
+/// body's word is kept.
+fn introduced_as_body(answer: &str, name: &str) -> bool {
+    const STOP: &[&str] = &[
+        "that", "which", "who", "whose", "working", "with", "in", "of", "for", "and", "to", "on",
+        "from", "based",
+    ];
+    answer.match_indices(name).any(|(at, _)| {
+        // The name opens its sentence (not the tail of a longer name the prose reader cut).
+        let before = answer[..at].trim_end();
+        if !(before.is_empty() || before.ends_with(['.', ':', ';', '\n', '-'])) {
+            return false;
+        }
+        let rest = &answer[at + name.len()..];
+        let Some(after) = [" is a ", " is an ", ", a ", ", an "]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p))
+        else {
+            return false;
+        };
+        let phrase: Vec<&str> = after
+            .split_whitespace()
+            .take(4)
+            .take_while(|w| !STOP.contains(&w.to_lowercase().as_str()))
+            .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+            .collect();
+        // `San Juan Nepomuceno, a city in ...`: a place, not a body.
+        const PLACES: &[&str] = &[
+            "city",
+            "town",
+            "village",
+            "region",
+            "district",
+            "province",
+            "department",
+            "country",
+            "island",
+            "state",
+            "county",
+            "area",
+            "neighbourhood",
+            "neighborhood",
+            "locality",
+            "valley",
+            "zone",
+            "community",
+            "municipality",
+            "commune",
+        ];
+        !phrase.is_empty()
+            && !phrase
+                .iter()
+                .any(|w| PLACES.contains(&w.to_lowercase().as_str()))
+            && crate::names::classify::has_organisation_signal(&phrase.join(" "))
+    })
+}
+
 /// `Ministry Departments and Agencies (MDA)` as one partner, `MDA` alone as another: an
 /// acronym that the plan gives to a vague group is that group, so the mention is collective
 /// too.
@@ -182,6 +241,7 @@ fn partners(plan: &Plan, d: &mut Derived) {
     // it, until the next name.
     struct Pending {
         names: Vec<lists::NamePiece>,
+        answer: String,
         line: usize,
         group: Option<usize>,
         sector_text: Option<String>,
@@ -190,7 +250,7 @@ fn partners(plan: &Plan, d: &mut Derived) {
     fn emit(p: Pending, d: &mut Derived) {
         let sector = p.sector_text.as_deref().and_then(sector_from_text);
         for n in p.names {
-            let Some(collective) = keep(&n, p.line + n.line, d) else {
+            let Some(collective) = keep(&n, p.line + n.line, &p.answer, d) else {
                 continue;
             };
             let order = d.partners.len() + 1;
@@ -211,7 +271,7 @@ fn partners(plan: &Plan, d: &mut Derived) {
         }
     }
     /// Whether a name is kept as a partner (`Some(collective)`), or dropped with its reason.
-    fn keep(n: &lists::NamePiece, line: usize, d: &mut Derived) -> Option<bool> {
+    fn keep(n: &lists::NamePiece, line: usize, answer: &str, d: &mut Derived) -> Option<bool> {
         if let Some(reason) = n.dropped {
             d.dropped_partners.push(DroppedMention {
                 text: n.name.clone(),
@@ -223,7 +283,9 @@ fn partners(plan: &Plan, d: &mut Derived) {
         match crate::names::classify(&n.name) {
             // Picked out of prose: a name must show it names a body.
             MentionKind::Organisation
-                if n.from_prose && !crate::names::classify::has_organisation_signal(&n.name) =>
+                if n.from_prose
+                    && !crate::names::classify::has_organisation_signal(&n.name)
+                    && !introduced_as_body(answer, &n.name) =>
             {
                 d.dropped_partners.push(DroppedMention {
                     text: n.name.clone(),
@@ -253,6 +315,7 @@ fn partners(plan: &Plan, d: &mut Derived) {
                 }
                 pending = Some(Pending {
                     names: split_partner_names(&item.answer),
+                    answer: item.answer.clone(),
                     line: item.answer_line,
                     group: item.group,
                     sector_text: None,
@@ -274,7 +337,8 @@ fn partners(plan: &Plan, d: &mut Derived) {
                     emit(p, d);
                 }
                 for n in split_partner_names(&item.answer) {
-                    let Some(collective) = keep(&n, item.answer_line + n.line, d) else {
+                    let Some(collective) = keep(&n, item.answer_line + n.line, &item.answer, d)
+                    else {
                         continue;
                     };
                     let order = d.partners.len() + 1;
@@ -304,6 +368,7 @@ fn partners(plan: &Plan, d: &mut Derived) {
                 emit(
                     Pending {
                         names: split_partner_names(&item.answer),
+                        answer: item.answer.clone(),
                         line: item.answer_line,
                         group: None,
                         sector_text: None,

@@ -298,3 +298,17 @@ fn an_acronym_the_plan_defines_as_a_group_is_collective() {
         ]
     );
 }
+
+#[test]
+fn a_name_the_answer_introduces_as_a_body_is_kept() {
+    let src = "## Partners\n> If applicable, what civil society organisations did you actually work with and what did you do with them?\nCasque Vert is a citizen movement that works to raise awareness. San Juan Nepomuceno, a city in Caazapa, hosted the fair.\n";
+    let plan = p(src);
+    let names: Vec<&str> = plan
+        .derived
+        .partners
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert!(names.contains(&"Casque Vert"), "{names:?}");
+    assert!(!names.contains(&"San Juan Nepomuceno"), "{names:?}");
+}
