@@ -85,65 +85,6 @@ pub fn derive(plan: &Plan) -> Derived {
     d
 }
 
-/// `Casque Vert is a citizen movement that ...`, `Reaktor, a design studio, ...`: the answer
-/// introduces the name as a body (what follows `is a`, `is an` or a comma and `a`/`an`
-/// shows it names one) at the start of a sentence, so a name picked out of prose without a
-/// body's word is kept.
-fn introduced_as_body(answer: &str, name: &str) -> bool {
-    const STOP: &[&str] = &[
-        "that", "which", "who", "whose", "working", "with", "in", "of", "for", "and", "to", "on",
-        "from", "based",
-    ];
-    answer.match_indices(name).any(|(at, _)| {
-        // The name opens its sentence (not the tail of a longer name the prose reader cut).
-        let before = answer[..at].trim_end();
-        if !(before.is_empty() || before.ends_with(['.', ':', ';', '\n', '-'])) {
-            return false;
-        }
-        let rest = &answer[at + name.len()..];
-        let Some(after) = [" is a ", " is an ", ", a ", ", an "]
-            .iter()
-            .find_map(|p| rest.strip_prefix(p))
-        else {
-            return false;
-        };
-        let phrase: Vec<&str> = after
-            .split_whitespace()
-            .take(4)
-            .take_while(|w| !STOP.contains(&w.to_lowercase().as_str()))
-            .map(|w| w.trim_end_matches([',', '.', ';', ':']))
-            .collect();
-        // `San Juan Nepomuceno, a city in ...`: a place, not a body.
-        const PLACES: &[&str] = &[
-            "city",
-            "town",
-            "village",
-            "region",
-            "district",
-            "province",
-            "department",
-            "country",
-            "island",
-            "state",
-            "county",
-            "area",
-            "neighbourhood",
-            "neighborhood",
-            "locality",
-            "valley",
-            "zone",
-            "community",
-            "municipality",
-            "commune",
-        ];
-        !phrase.is_empty()
-            && !phrase
-                .iter()
-                .any(|w| PLACES.contains(&w.to_lowercase().as_str()))
-            && crate::names::classify::has_organisation_signal(&phrase.join(" "))
-    })
-}
-
 /// `Ministry Departments and Agencies (MDA)` as one partner, `MDA` alone as another: an
 /// acronym that the plan gives to a vague group is that group, so the mention is collective
 /// too.
@@ -285,7 +226,7 @@ fn partners(plan: &Plan, d: &mut Derived) {
             MentionKind::Organisation
                 if n.from_prose
                     && !crate::names::classify::has_organisation_signal(&n.name)
-                    && !introduced_as_body(answer, &n.name) =>
+                    && !lists::introduced_as_body(answer, &n.name) =>
             {
                 d.dropped_partners.push(DroppedMention {
                     text: n.name.clone(),

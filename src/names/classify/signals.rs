@@ -394,6 +394,33 @@ pub fn is_level_word(w: &str) -> bool {
         )
 }
 
+/// Whether the phrase after `X is a` says X is a body (`citizen movement`, `local NGO`,
+/// `design studio`), not a place (`city in the rural department`, `small village`).
+pub fn describes_a_body(phrase: &str) -> bool {
+    /// Settlements and areas, beyond the place words a name may end with.
+    const SETTLEMENTS: &[&str] = &[
+        "city",
+        "town",
+        "district",
+        "department",
+        "country",
+        "state",
+        "county",
+        "neighbourhood",
+        "neighborhood",
+        "locality",
+        "community",
+        "municipality",
+        "commune",
+    ];
+    let k = key(phrase);
+    !k.is_empty()
+        && !k
+            .split(' ')
+            .any(|w| PLACE_WORDS.contains(w) || SETTLEMENTS.contains(&w))
+        && has_organisation_signal(phrase)
+}
+
 /// A word for a person's office or trade (`mayor`, `gouverneure`, `consultant`), folded;
 /// read through the word lexicon (`gouverneure` -> `governor`).
 pub fn is_role_word(w: &str) -> bool {

@@ -253,8 +253,8 @@ pub(super) fn split_and(s: &str, in_list: bool) -> Vec<String> {
 
 /// `The Electronic Government and ICT Agency (AGETIC)`: the acronym in parentheses at the
 /// end (four letters or more, or three in order) holds the initials of every capitalised
-/// word on both sides (two or more on the
-/// left), so the `and` is inside the name it abbreviates.
+/// word on both sides (two or more on the left), so the `and` is inside the name it
+/// abbreviates.
 fn acronym_spans(l: &str, r: &str) -> bool {
     let r = r.trim_end();
     let Some(open) = r.rfind('(').filter(|_| r.ends_with(')')) else {

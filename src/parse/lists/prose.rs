@@ -767,3 +767,35 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
     }
     out
 }
+
+/// `Casque Vert is a citizen movement that ...`, `Reaktor, a design studio, ...`: the answer
+/// introduces the name as a body at the start of a sentence (what follows `is a`, `is an`
+/// or a comma and `a`/`an` describes a body), so a name picked out of prose without a
+/// body's word is still one. Not the tail of a longer name the prose reader cut (the name
+/// must open its sentence).
+pub fn introduced_as_body(answer: &str, name: &str) -> bool {
+    const STOP: &[&str] = &[
+        "that", "which", "who", "whose", "working", "with", "in", "of", "for", "and", "to", "on",
+        "from", "based",
+    ];
+    answer.match_indices(name).any(|(at, _)| {
+        let before = answer[..at].trim_end();
+        if !(before.is_empty() || before.ends_with(['.', ':', ';', '\n', '-'])) {
+            return false;
+        }
+        let rest = &answer[at + name.len()..];
+        let Some(after) = [" is a ", " is an ", ", a ", ", an "]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p))
+        else {
+            return false;
+        };
+        let phrase: Vec<&str> = after
+            .split_whitespace()
+            .take(4)
+            .take_while(|w| !STOP.contains(&w.to_lowercase().as_str()))
+            .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+            .collect();
+        crate::names::classify::describes_a_body(&phrase.join(" "))
+    })
+}
