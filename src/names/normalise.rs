@@ -223,7 +223,7 @@ pub fn acronym(s: &str) -> Option<String> {
 pub const STOPWORDS: &[&str] = &[
     "of", "for", "the", "and", "in", "de", "du", "des", "la", "le", "del", "y", "et", "on", "a",
     "an", "da", "do", "dos", "das", "e", "los", "las", "el", "al", "pour", "para", "por", "en",
-    "l", "d", "at",
+    "l", "d", "at", "au", "aux",
 ];
 
 /// The lexicon of [`canonical_word`] (`ontology/word-lexicon.tsv`): each English word with

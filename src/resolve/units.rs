@@ -33,7 +33,8 @@ pub fn undp_unit(name: &str, plan_country: Option<&str>) -> Option<(String, &'st
         || (undp
             && (joined.contains(" resident representative ")
                 || joined.contains(" senior management ")))
-        || (undp && (has("office") || has("oficina") || has("bureau")));
+        || (undp
+            && (has("office") || has("oficina") || has("bureau") || has("escritorio")));
     // Other words than the unit's, UNDP's and a country's name this unit (`UNDP Governance
     // cluster`, `AccLab Innovation Challenge`): not the unit itself.
     let (country, rest) = country_in(&words);
@@ -94,6 +95,11 @@ pub fn undp_unit(name: &str, plan_country: Option<&str>) -> Option<(String, &'st
                 | "et"
                 | "for"
                 | "en"
+                | "em"
+                | "au"
+                | "no"
+                | "na"
+                | "escritorio"
         )
     };
     if rest.iter().any(|w| !generic(w)) {
@@ -476,6 +482,8 @@ mod tests {
         assert_eq!(unit("Equipe du bureau pays", "BFA"), co("BFA"));
         assert_eq!(unit("L'équipe du bureau pays du PNUD", "BFA"), co("BFA"));
         assert_eq!(unit("Equipo de la oficina de país", "PER"), co("PER"));
+        assert_eq!(unit("Bureau du PNUD au Sénégal", "SEN"), co("SEN"));
+        assert_eq!(unit("Escritório do PNUD em Angola", "AGO"), co("AGO"));
         assert_eq!(unit("the Country Office team", "KEN"), co("KEN"));
         assert_eq!(unit("Kenya CO", "KEN"), co("KEN"));
         assert_eq!(unit("PNUD República Dominicana", "DOM"), co("DOM"));

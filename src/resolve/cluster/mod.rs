@@ -374,7 +374,12 @@ impl Clusters {
                                 method,
                                 note.clone(),
                             );
-                            break;
+                            // A name that joins its acronym written alone (`National
+                            // Statistics Office` / `NSO`) may still be part of a longer
+                            // name of the body (`National Statistical Office of Mongolia`).
+                            if info.acronym_only.is_some() || keys[k2].acronym_only.is_none() {
+                                break;
+                            }
                         }
                         [] => {}
                         many => {

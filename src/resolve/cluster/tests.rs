@@ -21,6 +21,21 @@ fn clusters_join_what_other_plans_show_is_one_body() {
         c.canonical(resolve(a, Some(iso))) == c.canonical(resolve(b, Some(iso)))
     };
     assert!(same("KSU", "King Saud University", "SAU"));
+    // A name that joins its acronym joins the longer name of the body too, whatever the
+    // order of the rules.
+    let n = Clusters::build([
+        (Some("MNG"), "National Statistics Office"),
+        (Some("MNG"), "National Statistical Office of Mongolia"),
+        (Some("MNG"), "NSO"),
+    ]);
+    let one = |a: &str, b: &str| {
+        n.canonical(resolve(a, Some("MNG"))) == n.canonical(resolve(b, Some("MNG")))
+    };
+    assert!(one("NSO", "National Statistical Office of Mongolia"));
+    assert!(one(
+        "National Statistics Office",
+        "National Statistical Office of Mongolia"
+    ));
     assert!(same("Spices Board", "Spices Board India", "IND"));
     assert!(same(
         "Fullbright University Vietnam",

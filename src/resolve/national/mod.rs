@@ -51,6 +51,7 @@ const LOCAL_FILLER: &[&str] = &[
     "descentralizado",
     "gobierno",
     "corporation",
+    "greater",
 ];
 /// A Spanish or Portuguese compass word of a place's name in English (`Santo Domingo Este` =
 /// `Santo Domingo East`); read only inside a local government's place name, where `este`
@@ -208,8 +209,21 @@ pub fn national_key_in(name: &str, iso3: Option<&str>) -> (String, bool) {
         || ["city administration of ", "city administrations of "]
             .iter()
             .any(|p| k.starts_with(p));
+    // `Quezon City Government`, `Local Government Unit of Quezon City`, `Quezon City LGU`,
+    // `Quito Metropolitan District` (the Distrito Metropolitano is Quito's municipality):
+    // a city's or a place's government, not a ministry of local government.
+    let local_government_unit = k.contains("local government unit") || raw.contains(&"lgu");
+    if local_government_unit {
+        words.retain(|w| w != "unit" && w != "lgu");
+    }
+    let city_government = (words.iter().any(|w| w == "city" || w == "town")
+        && words.iter().any(|w| w == "government"))
+        || local_government_unit
+        || k.ends_with(" local government")
+        || k.contains("metropolitan district");
     let local = city_of
         || city_administration
+        || (city_government && !words.iter().any(|w| w == "ministry" || w == "minister"))
         || words.iter().any(|w| LOCAL_GOVERNMENT.contains(&w.as_str()))
         || (words.iter().any(|w| w == "city" || w == "town")
             && words.iter().any(|w| w == "council" || w == "hall"));

@@ -57,6 +57,23 @@ fn one_key_for_the_forms_of_a_body() {
         k("Lalibela Municipality")
     );
     assert_eq!(k("Câmara Municipal da Praia"), k("Praia City Council"));
+    // A city's government, its local government unit, a metropolitan district; not a
+    // ministry of local government.
+    assert_eq!(
+        k("Quezon City Government"),
+        k("Quezon City Local Government")
+    );
+    assert_eq!(
+        k("Local Government Unit of Quezon City"),
+        k("Quezon City LGU")
+    );
+    assert_eq!(k("Quezon City LGU"), k("Municipality of Quezon"));
+    assert_eq!(k("Quito Metropolitan District"), k("Municipality of Quito"));
+    assert_eq!(k("Greater Amman Municipality"), k("Amman Municipality"));
+    assert_ne!(
+        k("Ministry of Local Government"),
+        k("Local Government Municipality")
+    );
     assert_eq!(
         national_key_in("Secretaría de Salud", Some("MEX")).0,
         national_key_in("Ministry of Health", Some("MEX")).0
