@@ -507,8 +507,19 @@ pub(super) const HEADS: &[&str] = &[
 /// comma: a piece that continues a `Head of ...` name (starts with a capital, names no head of
 /// its own, is not an acronym) is joined back to it.
 pub(super) fn rejoin_long_names(parts: Vec<String>) -> Vec<String> {
+    // Whether an `and` closes the list at this piece or a later one (`Municipalities of
+    // Yaguarón, Pilar, and Mariano Roque Alonso`).
+    let conjunction = |t: &str| {
+        let t = t.trim();
+        [" and ", " y ", " et ", " e ", " & "]
+            .iter()
+            .any(|c| t.contains(c) || t.starts_with(c.trim_start()))
+    };
+    let closed_later: Vec<bool> = (0..parts.len())
+        .map(|i| parts[i..].iter().any(|t| conjunction(t)))
+        .collect();
     let mut out: Vec<String> = Vec::new();
-    for p in parts {
+    for (i, p) in parts.into_iter().enumerate() {
         let t = p.trim();
         // `Digital Development, Innovations, and Aerospace Industry of the Republic of
         // Kazakhstan`: an `and` after the comma closes the list.
@@ -592,19 +603,10 @@ pub(super) fn rejoin_long_names(parts: Vec<String>) -> Vec<String> {
                     .and_then(|i| ws.get(i + 1))
                     .is_some_and(|w| super::conjunctions::opens_with_proper_name(w))
             };
-            let governs = words.iter().take(3).any(|w| {
-                let w = crate::names::fold(w);
-                crate::names::classify::is_level_word(&w)
-                    || matches!(
-                        w.as_str(),
-                        "administration" | "gobierno" | "gouvernement" | "intendencia"
-                    )
-            });
-            // A list of places closes with `and` (`Municipality of Centar, Sarajevo` is
-            // where the municipality is).
-            let closes = [" and ", " y ", " et ", " e ", " & "]
-                .iter()
-                .any(|c| t.contains(c));
+            let governs = governs_places(&words);
+            // A list of places closes with `and`, here or further on (`Municipality of
+            // Centar, Sarajevo` is where the municipality is).
+            let closes = closed_later[i];
             let places = governs
                 && closes
                 && of_place(prev)
@@ -639,6 +641,58 @@ pub(super) fn rejoin_long_names(parts: Vec<String>) -> Vec<String> {
         out.push(p);
     }
     out
+}
+
+/// Whether a name opens with a government of places (`Municipalities of`, `Local
+/// government of`, `Intendencias de`): the words after its `of` and commas are places, not
+/// functions.
+pub(super) fn governs_places<S: AsRef<str>>(words: &[S]) -> bool {
+    words.iter().take(3).any(|w| {
+        let w = crate::names::fold(w.as_ref());
+        crate::names::classify::is_level_word(&w)
+            || matches!(
+                w.as_str(),
+                "administration"
+                    | "administrations"
+                    | "gobierno"
+                    | "gobiernos"
+                    | "gouvernement"
+                    | "intendencia"
+                    | "intendencias"
+            )
+    })
+}
+
+/// Whether a name opens with local governments or territories (`Municipalities of`,
+/// `Intendencias de`, `Local governments of`, `City Administrations of`, `Governorates
+/// of`): what follows its `of` and commas are places, never functions of one body.
+pub(super) fn local_governments_of<S: AsRef<str>>(words: &[S]) -> bool {
+    let w: Vec<String> = words
+        .iter()
+        .take(4)
+        .map(|w| crate::names::fold(w.as_ref().trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    let head = |x: &str| {
+        matches!(
+            crate::names::normalise::canonical_word(x),
+            "municipality" | "intendencia" | "governorate" | "province" | "county"
+        )
+    };
+    let of = |x: &str| matches!(x, "of" | "de" | "du" | "del" | "des" | "da" | "do");
+    match w.as_slice() {
+        [a, b, ..] if head(a) && of(b) => true,
+        [a, b, c, ..]
+            if matches!((a.as_str(), b.as_str()), ("local", _) | ("city", _))
+                && matches!(
+                    b.as_str(),
+                    "government" | "governments" | "administration" | "administrations"
+                )
+                && of(c) =>
+        {
+            true
+        }
+        _ => false,
+    }
 }
 
 /// `FLACSO Science` + `Technology and Society Lab`: the piece after the comma is ordinary

@@ -464,7 +464,9 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
                 run.push(&s[start..end]);
                 break;
             }
-            if !(last.ends_with(',') && has_of(&run)) {
+            // `Municipalities of Yaguarón, Pilar, and Mariano Roque Alonso`: the places a
+            // government is of are names of their own after the comma.
+            if !(last.ends_with(',') && has_of(&run)) || super::names::local_governments_of(&run) {
                 break;
             }
             // Look ahead: (Cap,)* Cap* [and|&] Cap (`Labor, Employment, Veterans and Social

@@ -1046,3 +1046,32 @@ fn an_acronym_for_a_field_before_its_people_is_not_a_name() {
     assert!(!v.iter().any(|n| n == "UX" || n == "IT"), "{v:?}");
     assert!(v.iter().any(|n| n.contains("R9")), "{v:?}");
 }
+
+#[test]
+fn places_after_a_plural_local_government_are_not_its_functions() {
+    // Paraguay (closing_form_enterprise_and_employment_formalization.md:155), read as prose.
+    let names: Vec<String> = split_partner_names(
+        "Municipalities of Yaguarón, Pilar, and Mariano Roque Alonso (in Local) plus San \
+         Lorenzo and the Itapua Regional Government (in our work to develop CAE centers)",
+    )
+    .into_iter()
+    .map(|p| p.name)
+    .collect();
+    assert!(
+        names.contains(&"Municipalities of Yaguarón".to_string()),
+        "{names:?}"
+    );
+    assert!(!names.iter().any(|n| n.contains("Pilar,")), "{names:?}");
+    // A body's functions stay in its name.
+    let names: Vec<String> = split_partner_names(
+        "We worked with the National Ministry of Science, Technology, and Innovation on the \
+         data (the ministry opened its records)",
+    )
+    .into_iter()
+    .map(|p| p.name)
+    .collect();
+    assert!(
+        names.contains(&"National Ministry of Science, Technology, and Innovation".to_string()),
+        "{names:?}"
+    );
+}

@@ -421,6 +421,24 @@ pub(super) fn candidates(
         out.push((Method::WordSubset, "word-subset", with_descriptor));
         out.push((Method::WordSubset, "brand", brand(keys, k)));
     }
+    // `Treinta y Tres` / `Municipality of Treinta y Tres` (`Intendencias de Montevideo,
+    // Canelones and Treinta y Tres`): a place's name of two or three words, none an
+    // ordinary word, and its local government.
+    if (2..=3).contains(&w.len())
+        && info.acronym_only.is_none()
+        && w.iter().all(|v| !crate::names::classify::is_common_word(v))
+    {
+        let local: Vec<(String, String)> = other_names()
+            .filter(|(k2, _)| extra(k2).is_some_and(|x| x == ["municipality"]))
+            .map(|(k2, _)| {
+                (
+                    k2.clone(),
+                    format!("`{k2}` is the local government of the place"),
+                )
+            })
+            .collect();
+        out.push((Method::WordSubset, "word-subset", local));
+    }
     if w.len() >= 2 {
         // `Majal Berkane` / `MAJAL Berkane Local Development Company`: two words or more
         // that no vocabulary knows say which body it is; up to four ordinary words more
