@@ -69,6 +69,11 @@ pub(super) fn split_and(s: &str, in_list: bool) -> Vec<String> {
                 return vec![s.to_string()];
             }
             let r_main = strip_trailing_parens(r);
+            if opens_second_body(l, r, r_main) {
+                let mut v = split_and(l, in_list);
+                v.extend(split_and(r_body, in_list));
+                return v;
+            }
             // `Ministry of Agro Industry and Food Security & Food and Agricultural Research and
             // Extension Institute (FAREI)`: an `&` between a body named by its head and `of`
             // and a long name that ends with a head word of its own is two bodies.
@@ -127,7 +132,9 @@ pub(super) fn split_and(s: &str, in_list: bool) -> Vec<String> {
                         .as_str(),
                 )
             }) || (l_words.len() == 1 && crate::names::is_acronym(l_words[0]))
-                || is_known_name(l);
+                || is_known_name(l)
+                // `Germany and EUD`: a country as a donor, then another body.
+                || (l_words.len() <= 3 && crate::countries::lookup(l).is_some());
             if !l_body {
                 continue;
             }
@@ -249,6 +256,69 @@ pub(super) fn split_and(s: &str, in_list: bool) -> Vec<String> {
         }
     }
     vec![s.to_string()]
+}
+
+/// Head words that close the name of one body for certain, after `and the` (folded):
+/// `Faculty of ... and the Fab Lab`, `Lawyers and the Palestinian Legislative Council`; not
+/// `Ministry of Telecommunications and the Information Society`, whose `Society` is a
+/// function.
+const CLOSING_HEADS: &[&str] = &[
+    "lab",
+    "laboratory",
+    "council",
+    "university",
+    "ministry",
+    "foundation",
+    "association",
+    "agency",
+    "institute",
+    "bank",
+    "fund",
+    "centre",
+    "center",
+    "office",
+    "authority",
+    "commission",
+    "municipality",
+    "embassy",
+    "group",
+];
+
+/// Whether the right side of an ` and ` / ` & ` is a second body: after an acronym of a
+/// body (`ANIEN & Ministry in charge of national Education`, `OIM & Human Mobility
+/// Group`), a name of two words or more that opens or closes with a body's head word; or
+/// after `and the`, a capitalised name closed by a head word, when the left side is a body
+/// or a vague group.
+fn opens_second_body(l: &str, r: &str, r_main: &str) -> bool {
+    let fold = |w: &str| crate::names::fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let r_body = r.strip_prefix("the ").unwrap_or(r);
+    let rw: Vec<&str> = strip_trailing_parens(r_body).split_whitespace().collect();
+    let (Some(first), Some(last)) = (rw.first(), rw.last()) else {
+        return false;
+    };
+    if rw.len() < 2 || !first.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let lw: Vec<&str> = l.split_whitespace().collect();
+    let l_acronym = lw.len() == 1
+        && crate::names::is_acronym(lw[0])
+        && !crate::names::is_generic_acronym(&crate::names::fold(lw[0]));
+    if l_acronym {
+        let opens = BODY_OPENERS.contains(&first.to_lowercase().as_str());
+        let closes = CLOSING_HEADS.contains(&fold(last).as_str());
+        return (opens || closes) && crate::names::classify::has_organisation_signal(r_main);
+    }
+    if r.starts_with("the ") && CLOSING_HEADS.contains(&fold(last).as_str()) {
+        let capitalised = rw
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+        let l_body = lw.iter().any(|w| {
+            let w = fold(w);
+            HEADS.contains(&w.as_str()) || BODY_OPENERS.contains(&w.as_str())
+        }) || crate::names::classify(l) == crate::names::MentionKind::Collective;
+        return capitalised && l_body;
+    }
+    false
 }
 
 /// `The Electronic Government and ICT Agency (AGETIC)`: the acronym in parentheses at the

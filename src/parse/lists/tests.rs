@@ -1075,3 +1075,41 @@ fn places_after_a_plural_local_government_are_not_its_functions() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_second_body_after_and_is_split_off() {
+    let names =
+        |s: &str| -> Vec<String> { split_partner_names(s).into_iter().map(|p| p.name).collect() };
+    // Guinea, Panama: an acronym of a body, then a body of its own.
+    assert_eq!(
+        names("ANIEN & Ministry in charge of national Education"),
+        ["ANIEN", "Ministry in charge of national Education"]
+    );
+    assert_eq!(
+        names("OIM & Human Mobility Group"),
+        ["OIM", "Human Mobility Group"]
+    );
+    // North Macedonia, Palestine: `and the` + a capitalised name closed by a head word.
+    assert_eq!(
+        names("Faculty of Electrical Engineering and Technology and the Fab Lab"),
+        [
+            "Faculty of Electrical Engineering and Technology",
+            "Fab Lab"
+        ]
+    );
+    assert_eq!(
+        names("Lawyers and the Palestinian Legislative Council"),
+        ["Lawyers", "Palestinian Legislative Council"]
+    );
+    // Serbia: a donor country, then a body's acronym.
+    assert_eq!(names("Germany and EUD"), ["Germany", "EUD"]);
+    // One name each.
+    for one in [
+        "Ministry of Telecommunications and the Information Society",
+        "Ministry of Agriculture & Fisheries",
+        "Procter & Gamble",
+        "Widows & Orphans Movement (WOM)",
+    ] {
+        assert_eq!(names(one), [one]);
+    }
+}

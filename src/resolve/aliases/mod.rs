@@ -325,10 +325,40 @@ pub(crate) fn strip_role_notes(s: &str) -> &str {
     }
 }
 
+/// `X in charge of Y` / `X chargé(e) de Y` / `X encargado de Y`: `X of Y` / `X de Y`.
+fn in_charge_as_of(s: &str) -> String {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let mut out: Vec<&str> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        let next = |n: usize| lower.get(i + n).map(String::as_str);
+        if i > 0 && lower[i] == "in" && next(1) == Some("charge") && next(2) == Some("of") {
+            i += 2;
+            continue;
+        }
+        let charged = matches!(
+            lower[i].as_str(),
+            "chargé" | "chargée" | "encargado" | "encargada"
+        );
+        if i > 0 && charged && matches!(next(1), Some("de" | "des" | "du" | "del")) {
+            i += 1;
+            continue;
+        }
+        out.push(words[i]);
+        i += 1;
+    }
+    out.join(" ")
+}
+
 /// Leading verbs and prepositions that sentence fragments keep (`Met with UNEP`,
 /// `under MIGHT`), and trailing clauses (`... to see ...`, `... in organizing ...`).
 pub(crate) fn trim_noise(s: &str) -> String {
     let s = strip_role_notes(s);
+    // `Ministry in charge of national Education` is the Ministry of national Education
+    // (not a `Ministry` cut before the clause `in charge`), `Ministère chargé de
+    // l'Éducation` the Ministère de l'Éducation.
+    let s = in_charge_as_of(s);
     let mut words: Vec<&str> = s.split_whitespace().collect();
     const LEADING: &[&str] = &[
         "met",

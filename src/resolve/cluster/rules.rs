@@ -404,7 +404,8 @@ pub(super) fn candidates(
     };
     // `CodeLab` / `CodeLab Startup`, `North Hands` / `North Hands Company`: a one-word name and
     // the same with words that only say what kind of body it is.
-    if w.len() == 1 && k.len() >= 4 && info.acronym_only.is_none() {
+    // Not a head word alone (`Ministry`, what is left of a name cut short): it names no body.
+    if w.len() == 1 && k.len() >= 4 && info.acronym_only.is_none() && !BODY_HEADS.contains(&k) {
         let with_descriptor: Vec<(String, String)> = other_names()
             .filter(|(k2, _)| {
                 extra(k2).is_some_and(|x| {

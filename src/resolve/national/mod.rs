@@ -168,6 +168,11 @@ pub fn national_key_in(name: &str, iso3: Option<&str>) -> (String, bool) {
     {
         words[0] = "ministry".to_string();
     }
+    // `Ministère de l'Éducation nationale`, `National Ministry of Science`, `Federal Ministry
+    // of Health`: a ministry is its country's; `national` and `federal` name no function.
+    if words.iter().any(|w| w == "ministry") && words.len() > 2 {
+        words.retain(|w| w != "national" && w != "federal");
+    }
     // `City Council` alone, `Kampala Capital City Authority`: the local-government form only
     // when a local-government word is there and no part of it is named.
     let city_of = [

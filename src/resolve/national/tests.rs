@@ -57,6 +57,17 @@ fn one_key_for_the_forms_of_a_body() {
         k("Lalibela Municipality")
     );
     assert_eq!(k("Câmara Municipal da Praia"), k("Praia City Council"));
+    // A ministry is its country's: `national`, `federal` and `in charge of` name no function.
+    assert_eq!(
+        k("Ministry in charge of national Education"),
+        k("Ministry of Education")
+    );
+    assert_eq!(k("Ministère chargé de la Santé"), k("Ministry of Health"));
+    assert_eq!(
+        k("Federal Ministry of Agriculture and Food Security"),
+        k("Ministry of Agriculture and Food Security")
+    );
+    assert_ne!(k("Ministry in charge of Health"), k("Ministry"));
     // A city's government, its local government unit, a metropolitan district; not a
     // ministry of local government.
     assert_eq!(
