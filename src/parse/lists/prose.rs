@@ -126,6 +126,15 @@ pub(super) fn prose_connector(
             return None;
         }
     }
+    // `Local Government Public Policy School at Encarnación`, `Data Science Lab at
+    // Universidad de San Andrés`: `at` after a body's head word places it; the place is
+    // the name's.
+    if conn == "at" {
+        let head = HEADS.contains(&last.as_str())
+            || BODY_OPENERS.contains(&last.as_str())
+            || matches!(last.as_str(), "school" | "lab" | "laboratory" | "hub");
+        return head.then_some(2);
+    }
     let joins = CONNECT.contains(&conn.as_str())
         || (and
             && (has_of

@@ -1113,3 +1113,19 @@ fn a_second_body_after_and_is_split_off() {
         assert_eq!(names(one), [one]);
     }
 }
+
+#[test]
+fn at_after_a_head_word_places_the_body() {
+    // Paraguay (participation__trust__and_social_capital.md:251) and Argentina, in prose.
+    assert_eq!(
+        prose::names_in_prose(
+            "such as the Local Government Public Policy School at Encarnación. After that"
+        ),
+        ["Local Government Public Policy School at Encarnación"]
+    );
+    assert!(
+        prose::names_in_prose("We met UNICEF at Nairobi to discuss the data.")
+            .iter()
+            .all(|n| !n.contains("Nairobi"))
+    );
+}
