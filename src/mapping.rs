@@ -1019,11 +1019,17 @@ impl Mentions {
     }
 }
 
-/// The most common spelling (ties: the first in code-point order), then the others.
+/// The most common spelling (ties: a name before an acronym, `Technical Planning
+/// Secretariat` before `STP`; then the first in code-point order), then the others.
 fn labels(spellings: &BTreeMap<String, usize>) -> (String, Vec<String>) {
+    let named = |s: &str| !crate::names::is_acronym(s.trim());
     let pref = spellings
         .iter()
-        .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+        .max_by(|a, b| {
+            a.1.cmp(b.1)
+                .then_with(|| named(a.0).cmp(&named(b.0)))
+                .then_with(|| b.0.cmp(a.0))
+        })
         .map(|(s, _)| s.clone())
         .unwrap_or_default();
     let alts = spellings.keys().filter(|s| **s != pref).cloned().collect();

@@ -665,7 +665,25 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
         {
             continue;
         }
-        if crate::countries::lookup(&words.join(" ")).is_some() {
+        // A country, unless it is an acronym spelled out as a body next to it (`STP
+        // (Secretariat for Planning)` in Paraguay is not São Tomé and Príncipe).
+        let spelled_as_body = acronym
+            && tokens.get(i).is_some_and(|t| t.starts_with('('))
+            && tokens[i..]
+                .iter()
+                .take(6)
+                .scan(false, |closed, t| {
+                    let keep = !*closed;
+                    *closed = t.contains(')');
+                    keep.then_some(*t)
+                })
+                .any(|t| {
+                    let b = t
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase();
+                    HEADS.contains(&b.as_str()) || BODY_OPENERS.contains(&b.as_str())
+                });
+        if crate::countries::lookup(&words.join(" ")).is_some() && !spelled_as_body {
             continue;
         }
         // `the NDS process`, `the ORID dialogues`: an acronym that names a process, a method

@@ -1129,3 +1129,18 @@ fn at_after_a_head_word_places_the_body() {
             .all(|n| !n.contains("Nairobi"))
     );
 }
+
+#[test]
+fn an_acronym_spelled_out_as_a_body_is_no_country_code() {
+    // Paraguay (participation__trust__and_social_capital.md:251): STP is the Secretaría
+    // Técnica de Planificación, not São Tomé and Príncipe.
+    let names = prose::names_in_prose(
+        "We would work with the units in STP (Secretariat for Planning) that plan.",
+    );
+    assert!(names.iter().any(|n| n == "STP"), "{names:?}");
+    assert!(
+        prose::names_in_prose("We worked in STP and in Ghana with partners.")
+            .iter()
+            .all(|n| n != "STP")
+    );
+}
