@@ -347,9 +347,13 @@ pub(super) fn candidates(
         .filter(|(k2, i2)| {
             k2.as_str() != k
                 && i2.acronym_only.is_none()
-                && info.spaceless.iter().all(|s| s.len() >= 6)
-                && (!i2.spaceless.is_disjoint(&info.spaceless)
-                    || info.spaceless.iter().any(|a| {
+                // Only forms of six letters or more compare (`mpesafoundation`, not
+                // `mpesa` without its kind).
+                && (info
+                    .spaceless
+                    .iter()
+                    .any(|a| a.len() >= 6 && i2.spaceless.contains(a))
+                    || info.spaceless.iter().filter(|a| a.len() >= 6).any(|a| {
                         // One slip in ten letters or more, two in eighteen or more
                         // (`BelgradeGetsDiital`), a swap counting as one.
                         i2.spaceless.iter().any(|b| {

@@ -32,6 +32,15 @@ fn clusters_join_what_other_plans_show_is_one_body() {
         n.canonical(resolve(a, Some("MNG"))) == n.canonical(resolve(b, Some("MNG")))
     };
     assert!(one("NSO", "National Statistical Office of Mongolia"));
+    // Spacing: the forms of six letters or more compare, whatever the short ones.
+    let m = Clusters::build([
+        (Some("KEN"), "M-Pesa Foundation"),
+        (Some("KEN"), "MPesa Foundation"),
+    ]);
+    assert_eq!(
+        m.canonical(resolve("M-Pesa Foundation", Some("KEN"))),
+        m.canonical(resolve("MPesa Foundation", Some("KEN")))
+    );
     assert!(one(
         "National Statistics Office",
         "National Statistical Office of Mongolia"
