@@ -245,7 +245,13 @@ pub(super) fn without_trailing_clause(s: &str) -> &str {
     let at = (1..tokens.len().saturating_sub(1)).find(|&k| {
         let next = tokens[k + 1];
         let clause = match tokens[k] {
-            "to" => next.starts_with(char::is_lowercase) && next != "the",
+            // `Hostalite Uganda Limited to Co-design the ... Platform`: after a legal form,
+            // or before a `co-` verb, `to` opens the clause whatever its case.
+            "to" => {
+                (next.starts_with(char::is_lowercase) && next != "the")
+                    || super::names::is_legal_form(tokens[k - 1])
+                    || next.to_lowercase().starts_with("co-")
+            }
             "in" | "for" => {
                 next.len() > 5 && next.ends_with("ing") && next.chars().all(char::is_lowercase)
             }

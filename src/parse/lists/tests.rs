@@ -1144,3 +1144,23 @@ fn an_acronym_spelled_out_as_a_body_is_no_country_code() {
             .all(|n| n != "STP")
     );
 }
+
+#[test]
+fn to_after_a_legal_form_or_before_a_co_verb_opens_a_clause() {
+    // Uganda (implementing_the_enabling_co_programme__...): numbered names with what was
+    // done with each.
+    assert_eq!(
+        without_trailing_clause(
+            "Hostalite Uganda Limited to Co-design the MSMEs Business to Business market"
+        ),
+        "Hostalite Uganda Limited"
+    );
+    assert_eq!(
+        without_trailing_clause("Start-up Blink to Co-design the National Startup Strategy"),
+        "Start-up Blink"
+    );
+    assert_eq!(
+        without_trailing_clause("Agency to Promote Investment"),
+        "Agency to Promote Investment"
+    );
+}
