@@ -53,8 +53,8 @@ fn resolution_against_the_held_out_pairs() {
         measure_resolution("partner-gold-heldout.tsv", false);
     assert!(pairs >= 200, "the held-out list holds at least 200 pairs");
     if common::corpus().is_some() {
-        // Floors under the figures reached (0.861 and 0.980 when last measured).
-        assert!(same_together >= 0.85, "same together {same_together:.3}");
+        // Floors under the figures reached (0.874 and 0.980 when last measured).
+        assert!(same_together >= 0.86, "same together {same_together:.3}");
         assert!(
             different_apart >= 0.97,
             "different apart {different_apart:.3}"
@@ -70,9 +70,9 @@ fn resolution_against_the_fresh_pairs() {
         measure_resolution("partner-gold-fresh.tsv", false);
     assert!(pairs >= 200, "the fresh list holds at least 200 pairs");
     if common::corpus().is_some() {
-        // Floors under the figures first measured, before any rule looked at it (0.822 and
-        // 0.991).
-        assert!(same_together >= 0.80, "same together {same_together:.3}");
+        // Floors under the figures reached (0.850 and 0.991; first measured, before any rule
+        // looked at it, 0.822 and 0.991).
+        assert!(same_together >= 0.83, "same together {same_together:.3}");
         assert!(
             different_apart >= 0.98,
             "different apart {different_apart:.3}"
