@@ -126,6 +126,33 @@ pub(super) fn prose_connector(
             return None;
         }
     }
+    // `We worked with Balad alkhieer Endowment Foundation`: a word in lower case of a
+    // transliterated name (no ordinary word, no verb form), after a proper name that a
+    // preposition opens and before capitalised words that close with a body's head word.
+    let particle = conn.len() >= 4
+        && tokens[j + 1].chars().all(|c| c.is_lowercase() || c == '-')
+        && !["ed", "ing", "s", "ly"].iter().any(|e| conn.ends_with(e))
+        && !crate::names::classify::is_common_word(&conn)
+        && run.len() <= 2
+        && run
+            .iter()
+            .all(|t| cap(t) && !acronym(t) && !t.ends_with([',', '.', ';', ':']))
+        && before_run(tokens, j, run).is_some_and(|t| {
+            matches!(
+                t.to_lowercase().as_str(),
+                "with" | "by" | "from" | "and" | "the" | "including"
+            )
+        })
+        && tokens[j + 2..]
+            .iter()
+            .take(4)
+            .take_while(|t| cap(t))
+            .any(|t| {
+                HEADS.contains(&bare(t).as_str()) || crate::names::classify::is_body_head(&bare(t))
+            });
+    if particle {
+        return Some(2);
+    }
     // `Local Government Public Policy School at Encarnación`, `Data Science Lab at
     // Universidad de San Andrés`: `at` after a body's head word places it; the place is
     // the name's.

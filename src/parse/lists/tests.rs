@@ -1164,3 +1164,19 @@ fn to_after_a_legal_form_or_before_a_co_verb_opens_a_clause() {
         "Agency to Promote Investment"
     );
 }
+
+#[test]
+fn a_transliterated_word_in_lower_case_stays_in_the_name() {
+    // Saudi Arabia (engaging_unusual_partners.md:90).
+    assert_eq!(
+        prose::names_in_prose(
+            "We worked with Balad alkhieer Endowment Foundation which aims to educate society."
+        ),
+        ["Balad alkhieer Endowment Foundation"]
+    );
+    // A verb between two names is not a word of one.
+    assert_eq!(
+        prose::names_in_prose("We worked with Google funded Data Science Lab on it."),
+        ["Data Science Lab"]
+    );
+}
