@@ -132,6 +132,18 @@ pub(super) fn candidates(
                     k2.clone(),
                     format!("{} is made of the initials of `{k2}`", a.to_uppercase()),
                 ))
+            } else if without_country_initial(a, country)
+                .is_some_and(|b| i2.word_lists.iter().any(|w| acronym_of_words(b, w)))
+            {
+                // `SMEDAN` = Small and Medium Enterprises Development Agency of Nigeria,
+                // written without its country.
+                Some((
+                    k2.clone(),
+                    format!(
+                        "{} is made of the initials of `{k2}` and its country's",
+                        a.to_uppercase()
+                    ),
+                ))
             } else if a.len() >= 3
                 && i2
                     .word_lists
@@ -571,6 +583,18 @@ pub(super) fn candidates(
         out.push((Method::NearSpelling, "near-spelling", near));
     }
     out
+}
+
+/// An acronym of five letters or more that ends with the initial of the country `iso3`
+/// (`smedan` in Nigeria): the acronym without it (`smeda`).
+fn without_country_initial<'a>(a: &'a str, iso3: &str) -> Option<&'a str> {
+    let name = crate::countries::all()
+        .iter()
+        .find(|c| c.iso3 == iso3)?
+        .name
+        .to_lowercase();
+    let initial = name.chars().next()?;
+    (a.chars().count() >= 5 && a.ends_with(initial)).then(|| &a[..a.len() - initial.len_utf8()])
 }
 
 /// `Savola` / `Savola World`, `2GIS` / `2GIS management company`: a brand (a word no

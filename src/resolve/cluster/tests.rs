@@ -32,6 +32,21 @@ fn clusters_join_what_other_plans_show_is_one_body() {
         n.canonical(resolve(a, Some("MNG"))) == n.canonical(resolve(b, Some("MNG")))
     };
     assert!(one("NSO", "National Statistical Office of Mongolia"));
+    // An acronym with its country's initial at the end.
+    let g = Clusters::build([
+        (
+            Some("NGA"),
+            "Small and Medium Enterprises Development Agency",
+        ),
+        (Some("NGA"), "SMEDAN"),
+    ]);
+    assert_eq!(
+        g.canonical(resolve("SMEDAN", Some("NGA"))),
+        g.canonical(resolve(
+            "Small and Medium Enterprises Development Agency",
+            Some("NGA")
+        ))
+    );
     // Spacing: the forms of six letters or more compare, whatever the short ones.
     let m = Clusters::build([
         (Some("KEN"), "M-Pesa Foundation"),
