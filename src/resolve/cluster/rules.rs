@@ -252,6 +252,16 @@ pub(super) fn candidates(
                         k2.clone(),
                         format!("short form `{a}` made of the initials of `{k2}`"),
                     ))
+                } else if a.chars().count() >= 5
+                    && crate::names::acronyms::acronym_of_translated_starts(a, k2)
+                {
+                    // `MinTIC` = Ministerio de TIC for `Ministry of ICT`.
+                    Some((
+                        k2.clone(),
+                        format!(
+                            "short form `{a}` made of the starts of the words of `{k2}` in another language"
+                        ),
+                    ))
                 } else {
                     None
                 }

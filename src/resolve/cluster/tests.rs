@@ -47,6 +47,12 @@ fn clusters_join_what_other_plans_show_is_one_body() {
             Some("NGA")
         ))
     );
+    // A short form made of the starts of the words in Spanish.
+    let t = Clusters::build([(Some("COL"), "MinTIC"), (Some("COL"), "Ministry of ICT")]);
+    assert_eq!(
+        t.canonical(resolve("MinTIC", Some("COL"))),
+        t.canonical(resolve("Ministry of ICT", Some("COL")))
+    );
     // Spacing: the forms of six letters or more compare, whatever the short ones.
     let m = Clusters::build([
         (Some("KEN"), "M-Pesa Foundation"),
