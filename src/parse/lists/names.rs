@@ -515,9 +515,10 @@ pub(super) fn rejoin_long_names(parts: Vec<String>) -> Vec<String> {
             .iter()
             .any(|c| t.contains(c) || t.starts_with(c.trim_start()))
     };
-    let closed_later: Vec<bool> = (0..parts.len())
-        .map(|i| parts[i..].iter().any(|t| conjunction(t)))
-        .collect();
+    let mut closed_later: Vec<bool> = parts.iter().map(|t| conjunction(t)).collect();
+    for i in (1..closed_later.len()).rev() {
+        closed_later[i - 1] |= closed_later[i];
+    }
     let mut out: Vec<String> = Vec::new();
     for (i, p) in parts.into_iter().enumerate() {
         let t = p.trim();
@@ -646,7 +647,7 @@ pub(super) fn rejoin_long_names(parts: Vec<String>) -> Vec<String> {
 /// Whether a name opens with a government of places (`Municipalities of`, `Local
 /// government of`, `Intendencias de`): the words after its `of` and commas are places, not
 /// functions.
-pub(super) fn governs_places<S: AsRef<str>>(words: &[S]) -> bool {
+fn governs_places<S: AsRef<str>>(words: &[S]) -> bool {
     words.iter().take(3).any(|w| {
         let w = crate::names::fold(w.as_ref());
         crate::names::classify::is_level_word(&w)
@@ -682,7 +683,7 @@ pub(super) fn local_governments_of<S: AsRef<str>>(words: &[S]) -> bool {
     match w.as_slice() {
         [a, b, ..] if head(a) && of(b) => true,
         [a, b, c, ..]
-            if matches!((a.as_str(), b.as_str()), ("local", _) | ("city", _))
+            if matches!(a.as_str(), "local" | "city")
                 && matches!(
                     b.as_str(),
                     "government" | "governments" | "administration" | "administrations"
