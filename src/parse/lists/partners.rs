@@ -134,6 +134,27 @@ pub fn split_partner_names(answer: &str) -> Vec<NamePiece> {
             .trim_start()
             .get(head.len()..)
             .is_some_and(|r| r.trim_start().starts_with(':'));
+        // `Here the second group: (2) civil society organisations ... (People Powered,
+        // reAcc!on, ...)`: a heading before a colon, then the answer, read on its own.
+        if let Some(t) = tail.filter(|_| after_colon) {
+            if crate::names::classify(head) == crate::names::MentionKind::NotOrganisation("heading")
+            {
+                out.push(NamePiece {
+                    name: head.to_string(),
+                    acronym: None,
+                    description: None,
+                    line: piece.line,
+                    from_prose: false,
+                    homepage: None,
+                    dropped: Some("heading"),
+                });
+                for mut n in split_partner_names(t) {
+                    n.line += piece.line;
+                    out.push(n);
+                }
+                continue;
+            }
+        }
         if let Some(t) = tail.filter(|_| after_colon) {
             if crate::names::classify(head) != crate::names::MentionKind::Organisation {
                 let listed: Vec<NamePiece> = split_partner_names(t)

@@ -828,8 +828,77 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
 /// introduces the name as a body at the start of a sentence (what follows `is a`, `is an`
 /// or a comma and `a`/`an` describes a body), so a name picked out of prose without a
 /// body's word is still one. Not the tail of a longer name the prose reader cut (the name
-/// must open its sentence).
+/// must open its sentence). Nor when a vague group of bodies introduces it: `a local startup
+/// called Doinc ...`, `civil society organisations (People Powered, reAcc!on, ...)`.
 pub fn introduced_as_body(answer: &str, name: &str) -> bool {
+    introduced_by_description(answer, name) || introduced_by_group(answer, name)
+}
+
+/// The last words of `before` (up to three, within its clause) name a vague group of bodies
+/// (`a local startup`, `civil society organizations`).
+fn ends_with_group(before: &str) -> bool {
+    let clause = before
+        .rsplit(['.', ',', ';', ':', '(', ')'])
+        .next()
+        .unwrap_or("")
+        .trim();
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let group = words[words.len().saturating_sub(3)..].join(" ");
+    // `to develop their projects (Finance, Marketing, ...)`: what the group works on.
+    const NOT_BODIES: &[&str] = &["project", "programme", "program", "field", "area", "topic"];
+    let head = words
+        .last()
+        .map(|w| crate::names::fold(w))
+        .unwrap_or_default();
+    !group.is_empty()
+        && !NOT_BODIES.contains(&head.trim_end_matches('s'))
+        && crate::names::classify(&group) == crate::names::MentionKind::Collective
+        && crate::names::classify::has_organisation_signal(&group)
+}
+
+/// `a local startup called Doinc`, `civil society organizations ... initiatives (People
+/// Powered, reAcc!on, Cultura y Participación - CYP, among others)`: what a vague group of
+/// bodies is called, or one of the members listed in parentheses right after it.
+fn introduced_by_group(answer: &str, name: &str) -> bool {
+    answer.match_indices(name).any(|(at, _)| {
+        let before = answer[..at].trim_end();
+        let lower = before.to_lowercase();
+        if let Some(marker) = [" called", " named", " known as"]
+            .iter()
+            .find(|m| lower.ends_with(*m))
+        {
+            return ends_with_group(&before[..before.len() - marker.len()]);
+        }
+        // The name is an item of a parenthesised list: what comes before it inside the
+        // parentheses ends an item, and the name ends one too.
+        let rest = answer[at + name.len()..].trim_start();
+        if !(rest.starts_with([',', ')', ';'])
+            || rest.starts_with("- ")
+            || rest.starts_with("and "))
+        {
+            return false;
+        }
+        let mut depth = 0;
+        for (i, c) in before.char_indices().rev() {
+            match c {
+                ')' => depth += 1,
+                '(' if depth > 0 => depth -= 1,
+                '(' => {
+                    let inside = before[i + 1..].trim_end();
+                    let item_start = inside.is_empty()
+                        || inside.ends_with([',', ';'])
+                        || inside.ends_with(" and");
+                    return item_start && ends_with_group(&before[..i]);
+                }
+                _ => {}
+            }
+        }
+        false
+    })
+}
+
+/// `Casque Vert is a citizen movement`: see [`introduced_as_body`].
+fn introduced_by_description(answer: &str, name: &str) -> bool {
     const STOP: &[&str] = &[
         "that", "which", "who", "whose", "working", "with", "in", "of", "for", "and", "to", "on",
         "from", "based",

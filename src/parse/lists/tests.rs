@@ -1180,3 +1180,41 @@ fn a_transliterated_word_in_lower_case_stays_in_the_name() {
         ["Data Science Lab"]
     );
 }
+
+/// Paraguay's 2023 plan: a heading before the colon, the answer after it.
+#[test]
+fn a_heading_before_a_colon_leaves_the_answer_after_it() {
+    let answer = "And finally, the fifth group: (4) academic partners, this year we will be \
+                  working closely with a research project funded by the National Council for \
+                  Science and Technology.";
+    let names = split_partner_names(answer);
+    assert!(names
+        .iter()
+        .any(|n| n.name == "And finally, the fifth group" && n.dropped == Some("heading")));
+    assert!(names
+        .iter()
+        .any(|n| n.name == "National Council for Science and Technology" && n.dropped.is_none()));
+}
+
+/// A name without a body's word is one when a vague group of bodies introduces it (Paraguay's
+/// and Iraq's plans); not the fields a group works in.
+#[test]
+fn a_vague_group_introduces_the_bodies_it_lists_or_names() {
+    let listed = "(2) national and international civil society organizations that are working in \
+                  participatory governance initiatives (People Powered, reAcc!on, Cultura y \
+                  Participación - CYP, among others)";
+    assert!(introduced_as_body(listed, "People Powered"));
+    let called = "Origins program is implemented and owned by a local startup called Doinc for \
+                  Business Development and Consultation.";
+    assert!(introduced_as_body(
+        called,
+        "Doinc for Business Development and Consultation"
+    ));
+    let fields = "took 5 weeks of intensive mentorship in order to develop their projects \
+                  (Finance, Marketing, AI, business development, etc.)";
+    assert!(!introduced_as_body(fields, "Marketing"));
+    assert!(!introduced_as_body(
+        "We met People Powered in May.",
+        "People Powered"
+    ));
+}
