@@ -87,14 +87,12 @@ pub fn acronym_of_translated(acr: &str, key: &str) -> bool {
 /// the body's language beside a name translated word by word. The `y` or `e` of a
 /// conjunction may be a letter of its own (`SENACYT` = Secretaría Nacional de Ciencia y
 /// Tecnología), and a name of four words or more may have one word the acronym leaves out
-/// (`SENACYT` for the Secretariat of Science, Technology and Innovation: the body grew).
+/// (`SENACYT` for the Secretariat of Science, Technology and Innovation: the body grew). A
+/// word may be written whole (`MinSalud` = Ministerio de Salud).
 pub fn acronym_of_translated_starts(acr: &str, key: &str) -> bool {
     let (a, words) = letters_and_words(acr, key);
     let unused = usize::from(words.len() >= 4 && a.len() >= 6);
-    a.len() >= 4
-        && (2..=6).contains(&words.len())
-        && a.len() <= words.len() * 3 + 1
-        && starts_of_forms(&a, &words, 3, true, unused)
+    a.len() >= 4 && (2..=6).contains(&words.len()) && starts_of_forms(&a, &words, 3, true, unused)
 }
 
 /// The letters of an acronym and the significant words of a key.
@@ -136,7 +134,13 @@ fn starts_of_forms(
             if used[j] {
                 continue;
             }
-            for n in 1..=s.max.min(a.len() - i) {
+            // A start of one to `max` letters, or a whole form (`MinSalud`).
+            let whole = forms
+                .iter()
+                .map(Vec::len)
+                .filter(|&n| n > s.max && n <= a.len() - i);
+            let lengths: Vec<usize> = (1..=s.max.min(a.len() - i)).chain(whole).collect();
+            for n in lengths {
                 if forms.iter().any(|f| f.len() >= n && f[..n] == a[i..i + n]) {
                     used[j] = true;
                     if assign(s, i + n, conjunction, used) {
@@ -173,6 +177,11 @@ mod tests {
             "development inclusion ministry social"
         ));
         assert!(acronym_of_translated_starts("minedu", "education ministry"));
+        assert!(acronym_of_translated_starts("minsalud", "health ministry"));
+        assert!(!acronym_of_translated_starts(
+            "minsaludx",
+            "health ministry"
+        ));
         assert!(!acronym_of_translated_starts("minsa", "education ministry"));
         assert!(!acronym_of_translated_starts("abc", "health ministry"));
         // The `y` of a conjunction, one word of four left out.

@@ -118,7 +118,16 @@ pub(super) fn is_group(words: &[&str], original: &[&str]) -> bool {
     let local = original
         .first()
         .is_some_and(|t| t.eq_ignore_ascii_case("local") || t.eq_ignore_ascii_case("locales"));
-    if local && head.len() >= 2 && is_body_word(last) && unnamed && head_end == w.len() {
+    // `Local Government Engineering Department` (Bangladesh's LGED): local government is the
+    // field of a body named by two words more, not an unnamed local body.
+    let of_local_government = head.len() >= 4 && head[1] == "government";
+    if local
+        && head.len() >= 2
+        && is_body_word(last)
+        && unnamed
+        && head_end == w.len()
+        && !of_local_government
+    {
         return true;
     }
     // `District Administration`, `Sub-district Administration`, `City Council`: a body of a

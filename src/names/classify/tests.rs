@@ -79,6 +79,7 @@ fn named_bodies_in_the_plural_and_unnamed_local_ones() {
         "Buenos Aires Universities",
         "Municipalities of Santa Rosa",
         "Finance Think",
+        "Local Government Engineering Department",
     ] {
         assert_eq!(classify(n), Organisation, "{n}");
     }
@@ -89,6 +90,7 @@ fn named_bodies_in_the_plural_and_unnamed_local_ones() {
         "UNDP Portfolios",
         "Local Convergences",
         "Local Innovation Hub",
+        "Local Government Unit",
         "Municipal Administrations",
     ] {
         assert_eq!(classify(n), Collective, "{n}");

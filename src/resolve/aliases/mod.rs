@@ -239,14 +239,17 @@ pub fn lookup(name: &str) -> Lookup {
             return Lookup::Found(&organisations()[*i], Method::AliasWordOrder);
         }
     }
-    // 4. Acronyms with two letters swapped (`UNDCF` for UNCDF), when only one fits.
-    if words.len() == 1 && (4..=8).contains(&k.len()) && crate::names::is_acronym(trimmed.trim()) {
+    // 4. Acronyms of five letters or more with two letters swapped after the first (`UNDCF`
+    //    for UNCDF), when only one fits: shorter ones and a first letter moved are another
+    //    body's acronym more often than a slip (`NEDA` of the Philippines is not ENDA).
+    if words.len() == 1 && (5..=8).contains(&k.len()) && crate::names::is_acronym(trimmed.trim()) {
         let mut found: Vec<&'static Organisation> = Vec::new();
         for o in organisations() {
             for a in &o.acronyms {
                 let a = fold(a);
                 if a.len() == k.len()
                     && a != k
+                    && a.as_bytes()[0] == k.as_bytes()[0]
                     && is_swap(&a, &k)
                     && !found.iter().any(|f| f.id == o.id)
                 {
@@ -572,6 +575,8 @@ mod tests {
         assert_eq!(id("UNDP Chief Digital Office"), Some("undp-cdo"));
         assert_eq!(id("WorldBank"), id("World Bank"));
         assert_eq!(id("UNDCF"), id("UNCDF"));
+        // A first letter moved, a short acronym: another body's (the Philippines' NEDA).
+        assert_eq!(id("NEDA"), None);
         assert_eq!(id("Wolrd Bank"), id("World Bank"));
         assert_eq!(id("UN Habiat"), id("UN-Habitat"));
         assert_eq!(id("UNICF"), Some("unicef"));

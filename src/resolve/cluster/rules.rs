@@ -383,6 +383,7 @@ pub(super) fn candidates(
                             // The distance is at least the difference in length.
                             a != b
                                 && n >= 10
+                                && !differ_by_words(k, k2)
                                 && a.chars().count().abs_diff(b.chars().count()) <= 2
                                 && {
                                     let d = strsim::damerau_levenshtein(a, b);
@@ -465,6 +466,26 @@ pub(super) fn candidates(
             })
             .collect();
         out.push((Method::WordSubset, "word-subset", local));
+    }
+    // `Kigali City` / `City of Kigali`: a city named by proper names and `City` joins the
+    // city's government when a plan of the country names it (alone it may be a brand:
+    // `Ingenious City`), not `Kigali Innovation City`.
+    if (2..=4).contains(&w.len()) && info.acronym_only.is_none() && w.contains(&"city") {
+        let place: Vec<&str> = w.iter().copied().filter(|v| *v != "city").collect();
+        if place
+            .iter()
+            .all(|v| !crate::names::classify::is_common_word(v))
+        {
+            let mut government: Vec<&str> = place.clone();
+            government.push("municipality");
+            government.sort_unstable();
+            let government = government.join(" ");
+            let local: Vec<(String, String)> = other_names()
+                .filter(|(k2, _)| **k2 == government)
+                .map(|(k2, _)| (k2.clone(), format!("`{k2}` is the government of the city")))
+                .collect();
+            out.push((Method::WordSubset, "word-subset", local));
+        }
     }
     if w.len() >= 2 {
         // `Majal Berkane` / `MAJAL Berkane Local Development Company`: two words or more
@@ -587,12 +608,32 @@ pub(super) fn candidates(
                 k2.split(' ').count() == w.len()
                     && k2.len().abs_diff(k.len()) <= 2
                     && strsim::levenshtein(k, k2) <= 2
+                    && !differ_by_words(k, k2)
             })
             .map(|(k2, _)| (k2.clone(), format!("near spelling of `{k2}`")))
             .collect();
         out.push((Method::NearSpelling, "near-spelling", near));
     }
     out
+}
+
+/// `dhaka north city corporation` / `dhaka south city corporation`, `district 1` /
+/// `district 2`: two keys whose differing words are, on both sides, ordinary words, compass
+/// points or numbers: their letters are close, but they name two bodies, not one with a
+/// slip.
+fn differ_by_words(k: &str, k2: &str) -> bool {
+    let (a, b): (Vec<&str>, Vec<&str>) = (k.split(' ').collect(), k2.split(' ').collect());
+    let only_a: Vec<&str> = a.iter().filter(|w| !b.contains(w)).copied().collect();
+    let only_b: Vec<&str> = b.iter().filter(|w| !a.contains(w)).copied().collect();
+    let known = |w: &&str| {
+        crate::names::classify::is_common_word(w)
+            || w.chars().all(|c| c.is_ascii_digit())
+            || matches!(
+                *w,
+                "north" | "south" | "east" | "west" | "central" | "upper" | "lower" | "new"
+            )
+    };
+    !only_a.is_empty() && !only_b.is_empty() && only_a.iter().chain(&only_b).all(known)
 }
 
 /// An acronym of five letters or more that ends with the initial of the country `iso3`

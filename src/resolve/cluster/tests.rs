@@ -644,3 +644,28 @@ fn an_acronym_of_the_head_before_for() {
     assert!(same("DPM", "Deputy Prime Minister for Economic Affairs"));
     assert!(!same("DPM", "Ministry of Health"));
 }
+
+/// Close letters are no slip when the words that differ are ordinary words, compass points
+/// or numbers; a city named with `City` joins its government when a plan names it.
+#[test]
+fn close_spellings_of_other_words_stay_apart_and_a_city_joins_its_government() {
+    let c = Clusters::build([
+        (Some("BGD"), "Dhaka North City Corporation"),
+        (Some("BGD"), "Dhaka South City Corporation"),
+        (Some("RWA"), "Kigali City"),
+        (Some("RWA"), "City of Kigali"),
+        (Some("RWA"), "Kigali Innovation City"),
+        (Some("COD"), "Ingenious City"),
+    ]);
+    let e = |n: &str, iso: &str| c.canonical(resolve(n, Some(iso)));
+    assert_ne!(
+        e("Dhaka North City Corporation", "BGD"),
+        e("Dhaka South City Corporation", "BGD")
+    );
+    assert_eq!(e("Kigali City", "RWA"), e("City of Kigali", "RWA"));
+    assert_ne!(e("Kigali City", "RWA"), e("Kigali Innovation City", "RWA"));
+    assert_ne!(
+        e("Ingenious City", "COD"),
+        e("Municipality of Ingenious", "COD")
+    );
+}

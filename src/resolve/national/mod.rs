@@ -52,6 +52,7 @@ const LOCAL_FILLER: &[&str] = &[
     "gobierno",
     "corporation",
     "greater",
+    "capital",
 ];
 /// A Spanish or Portuguese compass word of a place's name in English (`Santo Domingo Este` =
 /// `Santo Domingo East`); read only inside a local government's place name, where `este`
@@ -77,6 +78,7 @@ pub(crate) const TERRITORIES: &[&str] = &[
     "oblast",
     "prefecture",
     "district",
+    "regency",
 ];
 /// Words naming a part of a body: their presence means the name is not the body itself.
 pub(crate) const SUB_UNITS: &[&str] = &[
@@ -225,9 +227,32 @@ pub fn national_key_in(name: &str, iso3: Option<&str>) -> (String, bool) {
         && words.iter().any(|w| w == "government"))
         || local_government_unit
         || k.ends_with(" local government")
+        || k.ends_with(" city corporation")
         || k.contains("metropolitan district");
+    // `Mayor's Office of Bogotá`, `Office of the Mayor of X`: the mayor's office is the city's
+    // government (`Alcaldía`); `Montevideo Departmental Government`, `Gobierno Departamental
+    // de X` (Uruguay's Intendencias).
+    // Not a mayor's office of a topic (`Mayor's Office of Innovation`).
+    let mayor_office = words.iter().any(|w| w == "mayor")
+        && words.iter().any(|w| w == "office")
+        && words.iter().all(|w| {
+            LOCAL_FILLER.contains(&w.as_str()) || !crate::names::normalise::is_lexicon_word(w)
+        });
+    let departmental_government = words
+        .iter()
+        .any(|w| w == "departmental" || w == "departamental")
+        && words.iter().any(|w| w == "government");
+    // `Distrito Metropolitano de Quito`, `Kathmandu Metropolitan City`, `Capital City
+    // Podgorica`, `Phnom Penh Capital Administration`: a metropolitan or capital city's
+    // government.
+    let has = |x: &str| words.iter().any(|w| w == x);
+    let metropolitan = (has("metropolitan") && (has("district") || has("city")))
+        || (has("capital") && (has("city") || has("administration")) && !has("authority"));
     let local = city_of
         || city_administration
+        || metropolitan
+        || mayor_office
+        || departmental_government
         || (city_government && !words.iter().any(|w| w == "ministry" || w == "minister"))
         || words.iter().any(|w| LOCAL_GOVERNMENT.contains(&w.as_str()))
         || (words.iter().any(|w| w == "city" || w == "town")

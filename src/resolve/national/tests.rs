@@ -81,6 +81,48 @@ fn one_key_for_the_forms_of_a_body() {
     assert_eq!(k("Quezon City LGU"), k("Municipality of Quezon"));
     assert_eq!(k("Quito Metropolitan District"), k("Municipality of Quito"));
     assert_eq!(k("Greater Amman Municipality"), k("Amman Municipality"));
+    // A mayor's office, a departmental, metropolitan or capital city's government, the
+    // Indonesian city government, a Bangladeshi city corporation.
+    assert_eq!(k("Mayor's Office of Bogotá"), k("Alcaldía Mayor de Bogotá"));
+    assert_eq!(k("Osh Mayor's office"), k("Osh City Hall"));
+    assert_ne!(
+        k("Mayor's Office of Innovation"),
+        k("Municipality of Innovation")
+    );
+    assert_eq!(
+        k("Gobierno Departamental de Montevideo"),
+        k("Intendencia de Montevideo")
+    );
+    assert_eq!(
+        k("Distrito Metropolitano de Quito"),
+        k("Municipality of Quito")
+    );
+    assert_eq!(
+        k("Kathmandu Metropolitan City"),
+        k("Kathmandu Municipality")
+    );
+    assert_eq!(k("Capital City Podgorica"), k("Municipality of Podgorica"));
+    assert_eq!(
+        k("Phnom Penh Capital Administration"),
+        k("Phnom Penh City Hall")
+    );
+    assert_eq!(k("Pemerintah Kota Surabaya"), k("Surabaya City Government"));
+    assert_eq!(
+        k("Pemerintah Kabupaten Bogor"),
+        k("Bogor Regency Government")
+    );
+    assert_eq!(
+        k("Dhaka North City Corporation"),
+        k("Municipality of Dhaka North")
+    );
+    assert_ne!(
+        k("Dhaka North City Corporation"),
+        k("Dhaka South City Corporation")
+    );
+    // Abbreviated words.
+    assert_eq!(k("Min. of Education"), k("Ministry of Education"));
+    assert_eq!(k("Ministry of Env."), k("Ministry of Environment"));
+    assert_eq!(k("Govt. of Nepal"), k("Government of Nepal"));
     assert_ne!(
         k("Ministry of Local Government"),
         k("Local Government Municipality")
