@@ -171,7 +171,10 @@ pub fn split_partner_names(answer: &str) -> Vec<NamePiece> {
                 // none opens with an activity (`Connecting to ...`).
                 let signalled = listed
                     .iter()
-                    .filter(|n| crate::names::classify::has_organisation_signal(&n.name))
+                    .filter(|n| {
+                        crate::names::classify::has_organisation_signal(&n.name)
+                            || introduced_as_body(t, &n.name)
+                    })
                     .count();
                 let activity = |n: &NamePiece| {
                     n.name

@@ -1218,3 +1218,26 @@ fn a_vague_group_introduces_the_bodies_it_lists_or_names() {
         "People Powered"
     ));
 }
+
+/// Trinidad and Tobago's closing plan: a label before a colon, then the bodies it names,
+/// some only as members of a vague group of companies.
+#[test]
+fn a_label_before_a_colon_then_the_bodies_it_names() {
+    let answer = "Winners of the challenge: three private individuals/companies (Riversdale \
+                  Dairy, Habitats for Ocean Life and Ocean Systems, and Tobago Youth Bicycle \
+                  Trails) + GEF SGP and Institute of Marine Affairs. ";
+    let names: Vec<String> = split_partner_names(answer)
+        .into_iter()
+        .filter(|n| n.dropped.is_none())
+        .map(|n| n.name)
+        .collect();
+    for n in [
+        "Riversdale Dairy",
+        "Habitats for Ocean Life and Ocean Systems",
+        "Tobago Youth Bicycle Trails",
+        "GEF SGP",
+        "Institute of Marine Affairs",
+    ] {
+        assert!(names.iter().any(|m| m == n), "{n} in {names:?}");
+    }
+}
