@@ -831,7 +831,74 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
 /// must open its sentence). Nor when a vague group of bodies introduces it: `a local startup
 /// called Doinc ...`, `civil society organisations (People Powered, reAcc!on, ...)`.
 pub fn introduced_as_body(answer: &str, name: &str) -> bool {
-    introduced_by_description(answer, name) || introduced_by_group(answer, name)
+    introduced_by_description(answer, name)
+        || introduced_by_group(answer, name)
+        || listed_with_bodies(answer, name)
+}
+
+/// `... Full Development Agency the provider of plastic paver MVP; PlastyCor; ...; SAV Sarl,
+/// Solidarité Des Jeunes Pour le Développement in the collection ...`: an item of a list in
+/// a sentence (at `,` or `;`) whose other items name two bodies or more (a body's word, a
+/// legal form, an acronym, a brand's inner capital) is a body too. Not a list of places
+/// (`Municipalities of Yaguarón, Pilar, and Mariano Roque Alonso`: one body, then places).
+fn listed_with_bodies(answer: &str, name: &str) -> bool {
+    answer.match_indices(name).any(|(at, _)| {
+        let start = answer[..at].rfind(['.', '\n', ':']).map_or(0, |i| i + 1);
+        let end = answer[at..]
+            .find(['.', '\n'])
+            .map_or(answer.len(), |i| at + i);
+        let sentence = &answer[start..end];
+        let items = split_outside_parens(sentence, &[',', ';']);
+        if items.len() < 3 {
+            return false;
+        }
+        let own = at - start;
+        let mut offset = 0;
+        let mut bodies = 0;
+        for item in &items {
+            let span = offset..offset + item.len();
+            offset += item.len() + 1;
+            if span.contains(&own) {
+                // The name opens its item (after `and`), as a list's item does.
+                let t = item.trim_start();
+                let t = t.strip_prefix("and ").unwrap_or(t);
+                // And the name is its whole run of capitalised words (not `Plastics Can
+                // Make`, cut before `It Beautiful`).
+                let next = t
+                    .get(name.len()..)
+                    .and_then(|r| r.split_whitespace().next());
+                if !t.starts_with(name) || next.is_some_and(|w| w.starts_with(char::is_uppercase)) {
+                    return false;
+                }
+                continue;
+            }
+            let t = item.trim().trim_start_matches("and ");
+            let words: Vec<&str> = t
+                .split_whitespace()
+                .take_while(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+                .collect();
+            let head = words.join(" ");
+            // A clear sign only: an acronym, a brand's inner capital, a body's word of four
+            // letters or more (not `SA` in `Pang Sa`, a village).
+            let clear = words.iter().any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                (w.len() >= 3 && crate::names::is_acronym(w))
+                    || (w.chars().skip(1).any(char::is_uppercase)
+                        && w.chars().any(char::is_lowercase))
+                    || {
+                        let f = crate::names::fold(w);
+                        f.len() >= 4 && crate::names::classify::is_org_word(&f)
+                    }
+            });
+            if clear
+                && words.len() <= 6
+                && crate::names::classify(&head) == crate::names::MentionKind::Organisation
+            {
+                bodies += 1;
+            }
+        }
+        bodies >= 2
+    })
 }
 
 /// The last words of `before` (up to three, within its clause) name a vague group of bodies

@@ -1241,3 +1241,22 @@ fn a_label_before_a_colon_then_the_bodies_it_names() {
         assert!(names.iter().any(|m| m == n), "{n} in {names:?}");
     }
 }
+
+/// A name without a body's word listed among two bodies or more is one (DR Congo's plan);
+/// not villages listed together, nor a name cut before the rest of its words.
+#[test]
+fn an_item_of_a_list_of_bodies_is_a_body() {
+    let startups = "Among them we have worked with Full Development Agency the provider of \
+                    plastic paver MVP; PlastyCor; Plastics Can Make It Beautiful in the \
+                    transformation of plastic waste into decorative objects, AgriDev, SAV Sarl, \
+                    Solidarité Des Jeunes Pour le Développement in the collection and sorting \
+                    value chain";
+    assert!(introduced_as_body(
+        startups,
+        "Solidarité Des Jeunes Pour le Développement"
+    ));
+    assert!(!introduced_as_body(startups, "Plastics Can Make"));
+    let villages = "Four communities in Chiang Rai: Hin Lad Nai, Khun Lao, Pang Sa, and Khun Han";
+    assert!(!introduced_as_body(villages, "Hin Lad Nai"));
+    assert!(!introduced_as_body(villages, "Khun Han"));
+}
