@@ -43,6 +43,9 @@ pub(super) fn is_ranked_label(words: &[&str]) -> bool {
 /// Rule 4: a vague group or an unnamed single body. `words` are the folded words of the
 /// phrase without its parentheses, `original` its tokens as written.
 pub(super) fn is_group(words: &[&str], original: &[&str]) -> bool {
+    if plural_phrase(original) {
+        return true;
+    }
     let article = matches!(
         original.first().map(|w| w.to_lowercase()).as_deref(),
         Some("a" | "an" | "une" | "un" | "una" | "um" | "uma")
@@ -215,7 +218,7 @@ fn is_body_word(w: &str) -> bool {
 /// `training centers`, `divisions`, `administrations`, `oficinas`: the plural of a body word,
 /// by the lexicon's forms or English endings. A body word that is itself plural (`services`,
 /// `technologies`, `labs`, a company's name) is not one.
-fn plural_of_body(w: &str) -> bool {
+pub(super) fn plural_of_body(w: &str) -> bool {
     // `States of Change`, `United Nations`: nations, not bodies.
     if w.len() < 4
         || is_body_word(w)
@@ -241,7 +244,7 @@ fn plural_of_body(w: &str) -> bool {
 
 /// `collaborators`, `carriers`, `caregivers`, `physicians`: a plural agent noun, a kind of
 /// person (English endings; the lexicon's words and a few plurals of things are not).
-fn plural_of_agent(w: &str) -> bool {
+pub(super) fn plural_of_agent(w: &str) -> bool {
     w.len() >= 6
         && ["ers", "ors", "ists", "ians", "eurs", "ants", "ents"]
             .iter()
@@ -309,4 +312,44 @@ pub(super) fn names_its_bodies(original: &[&str], plural: &str) -> bool {
         && original.get(at + 2).is_some_and(|t| named(t))
         && crate::countries::lookup(&original[at + 2..].join(" ")).is_none();
     before || after
+}
+
+/// `INGOs`, `OPDs`, `Soup kitchens`, `Local artisans`: the plural of an acronym of three
+/// capitals or more, or a phrase of ordinary words, all in lower case after the first, that
+/// ends with a plural noun. A body's name is not written in the plural, nor wholly in lower
+/// case after its first word (`Doctors without borders` is the table's, read before this).
+fn plural_phrase(original: &[&str]) -> bool {
+    let bare = |t: &str| t.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let plural = |t: &str| {
+        t.len() >= 4
+            && t.ends_with('s')
+            && !t.ends_with("ss")
+            && !t.ends_with("us")
+            && !t.ends_with("is")
+    };
+    if let [one] = original {
+        let t = bare(one);
+        return t
+            .strip_suffix('s')
+            .is_some_and(|stem| stem.len() >= 3 && stem.chars().all(|c| c.is_ascii_uppercase()));
+    }
+    if original.len() < 2 || original.len() > 4 {
+        return false;
+    }
+    let first = bare(original[0]);
+    let rest: Vec<String> = original[1..].iter().map(|t| bare(t)).collect();
+    !first.is_empty()
+        && !first.chars().skip(1).any(char::is_uppercase)
+        && rest
+            .iter()
+            .all(|t| !t.is_empty() && t.chars().all(|c| c.is_lowercase() || c == '-' || c == '\''))
+        && rest.last().is_some_and(|t| plural(t))
+        && !rest.iter().any(|t| PREPOSITIONS.contains(t.as_str()))
+        && {
+            // `Bahirdar municipalities`, `Kleanit upcyclers`: a proper name before a plural
+            // of bodies or of agents names them (the rules of [`plural_head`]).
+            let head = fold(rest.last().map_or("", String::as_str));
+            !(plural_of_body(&head) && names_its_bodies(original, &head))
+                && !(plural_of_agent(&head) && named_by(original, &head))
+        }
 }

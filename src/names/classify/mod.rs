@@ -125,9 +125,9 @@ pub fn classify(name: &str) -> MentionKind {
     });
     // `Chaing Mai Chamber of Commerce`, `Collecting and transportation associations`: a
     // body word after the first makes it a name or a group, not an activity.
-    let body_after_first = words[1..]
-        .iter()
-        .any(|w| ORG_WORDS.contains(w) || BODIES.contains(w));
+    let body_after_first = words[1..].iter().any(|w| {
+        ORG_WORDS.contains(w) || BODIES.contains(w) || plural_of_body(w) || plural_of_agent(w)
+    });
     if !last_is_body
         && !body_after_first
         && words.len() >= 2

@@ -92,6 +92,13 @@ fn named_bodies_in_the_plural_and_unnamed_local_ones() {
         "Local Innovation Hub",
         "Local Government Unit",
         "Municipal Administrations",
+        // Plural acronyms, plural phrases in lower case, a group named by its activity.
+        "INGOs",
+        "OPDs",
+        "Soup kitchens",
+        "Cabinet d'études",
+        "Recycling companies",
+        "Farming Associations in Mauritius",
     ] {
         assert_eq!(classify(n), Collective, "{n}");
     }
