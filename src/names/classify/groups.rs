@@ -349,7 +349,8 @@ fn plural_phrase(original: &[&str]) -> bool {
             // `Bahirdar municipalities`, `Kleanit upcyclers`: a proper name before a plural
             // of bodies or of agents names them (the rules of [`plural_head`]).
             let head = fold(rest.last().map_or("", String::as_str));
-            !(plural_of_body(&head) && names_its_bodies(original, &head))
-                && !(plural_of_agent(&head) && named_by(original, &head))
+            let bodies = plural_of_body(&head) && names_its_bodies(original, &head);
+            let agents = plural_of_agent(&head) && named_by(original, &head);
+            !(bodies || agents)
         }
 }
