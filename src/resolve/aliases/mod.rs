@@ -573,6 +573,12 @@ mod tests {
     fn order_spacing_typos_and_presence() {
         assert_eq!(id("Chief Digital Office UNDP"), Some("undp-cdo"));
         assert_eq!(id("UNDP Chief Digital Office"), Some("undp-cdo"));
+        assert_eq!(
+            id("Innovation Facility UNDP"),
+            Some("undp-innovation-facility")
+        );
+        assert_eq!(id("UNDP Global Policy Network"), id("GPN"));
+        assert_eq!(id("Regional Service Center for Africa"), Some("undp-rsca"));
         assert_eq!(id("WorldBank"), id("World Bank"));
         assert_eq!(id("UNDCF"), id("UNCDF"));
         // A first letter moved, a short acronym: another body's (the Philippines' NEDA).
