@@ -6,8 +6,9 @@
 //! Stages of the partner names, one file each: [`partners`] (an answer into pieces, with
 //! their lines), [`pieces`] (a piece made ready: quotes, kind labels, hedges, URLs, glued
 //! bodies), [`names`] (where commas, slashes and known names separate names),
-//! [`conjunctions`] (`and` between names or inside one), [`clean`] (one name cleaned) and
-//! [`prose`] (names picked out of prose answers). Key insights and the line markers are here.
+//! [`conjunctions`] (`and` between names or inside one), [`clean`] (one name cleaned),
+//! [`prose`] (names picked out of prose answers) and [`introduced`] (whether the answer
+//! introduces such a name as a body). Key insights and the line markers are here.
 
 use std::sync::LazyLock;
 
@@ -271,6 +272,7 @@ pub fn is_nil(s: &str) -> bool {
 
 mod clean;
 mod conjunctions;
+mod introduced;
 mod names;
 mod partners;
 mod pieces;
@@ -278,6 +280,7 @@ mod prose;
 
 pub use clean::*;
 use conjunctions::*;
+pub use introduced::*;
 use names::*;
 pub use partners::*;
 use pieces::*;

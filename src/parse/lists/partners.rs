@@ -22,6 +22,26 @@ pub struct NamePiece {
     pub dropped: Option<&'static str>,
 }
 
+impl NamePiece {
+    /// A piece that names no partner, kept with the reason it was dropped.
+    pub(super) fn dropped(
+        text: String,
+        line: usize,
+        from_prose: bool,
+        reason: &'static str,
+    ) -> Self {
+        NamePiece {
+            name: text,
+            acronym: None,
+            description: None,
+            line,
+            from_prose,
+            homepage: None,
+            dropped: Some(reason),
+        }
+    }
+}
+
 /// Head/description separators: `Name - what we did`, `Name: what we did`, `Name– ...`.
 pub(super) static HEAD_SEP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*(?:\s[-–—]|[–—:]|-)\s+").expect("valid regex"));
@@ -83,15 +103,7 @@ pub fn split_partner_names(answer: &str) -> Vec<NamePiece> {
         };
         if piece.text.trim_end().ends_with(':') && short_heading(&clean_name(&piece.text)) {
             let name = clean_name(&piece.text);
-            let heading = |text: String| NamePiece {
-                name: text,
-                acronym: None,
-                description: None,
-                line: piece.line,
-                from_prose: false,
-                homepage: None,
-                dropped: Some("heading"),
-            };
+            let heading = |text: String| NamePiece::dropped(text, piece.line, false, "heading");
             if let Some((group, members)) = group_and_members(&name) {
                 out.push(heading(group));
                 for m in members {
@@ -139,15 +151,12 @@ pub fn split_partner_names(answer: &str) -> Vec<NamePiece> {
         if let Some(t) = tail.filter(|_| after_colon) {
             if crate::names::classify(head) == crate::names::MentionKind::NotOrganisation("heading")
             {
-                out.push(NamePiece {
-                    name: head.to_string(),
-                    acronym: None,
-                    description: None,
-                    line: piece.line,
-                    from_prose: false,
-                    homepage: None,
-                    dropped: Some("heading"),
-                });
+                out.push(NamePiece::dropped(
+                    head.to_string(),
+                    piece.line,
+                    false,
+                    "heading",
+                ));
                 for mut n in split_partner_names(t) {
                     n.line += piece.line;
                     out.push(n);
@@ -334,15 +343,7 @@ pub(super) fn push_name(
 ) {
     let (raw, homepage) = take_url(raw);
     let drop = |out: &mut Vec<NamePiece>, text: String, reason: &'static str| {
-        out.push(NamePiece {
-            name: text,
-            acronym: None,
-            description: None,
-            line,
-            from_prose,
-            homepage: None,
-            dropped: Some(reason),
-        });
+        out.push(NamePiece::dropped(text, line, from_prose, reason));
     };
     for piece in split_sentences(&raw) {
         for part in split_glued(&piece) {
