@@ -47,8 +47,13 @@ pub(super) fn info_of(name: &str, plan: &str, country: Option<&str>) -> KeyInfo 
     let main = strip_parens(&decoded);
     let trimmed = super::super::aliases::trim_noise(main.trim());
     let trimmed = super::super::national::bare_acronym(&trimmed).map_or(trimmed, |(m, _)| m);
-    match acronym(strip_article(main.trim())) {
-        Some(a) => info.acronym_only = Some(fold(&a).replace(' ', "")),
+    let with_country =
+        country.and_then(|c| super::super::national::acronym_with_country(&decoded, c));
+    match acronym(strip_article(main.trim()))
+        .map(|a| fold(&a).replace(' ', ""))
+        .or(with_country)
+    {
+        Some(a) => info.acronym_only = Some(a),
         None => {
             if let Some(a) = acronym(&decoded)
                 .or_else(|| super::super::national::bare_acronym(&decoded).map(|(_, a)| a))

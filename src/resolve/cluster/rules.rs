@@ -178,7 +178,10 @@ pub(super) fn candidates(
         let translated: Vec<(String, String)> = keys
             .iter()
             .filter(|(k2, i2)| k2.as_str() != k && i2.acronym_only.is_none())
-            .filter(|(k2, _)| acronym_of_translated(a, k2))
+            .filter(|(k2, _)| {
+                acronym_of_translated(a, k2)
+                    || acronym_of_translated(a, &without_country_word(k2, country))
+            })
             .map(|(k2, _)| {
                 (
                     k2.clone(),
@@ -197,7 +200,11 @@ pub(super) fn candidates(
             .filter(|(k2, i2)| k2.as_str() != k && i2.acronym_only.is_none())
             .filter(|(k2, _)| {
                 !crate::names::is_generic_acronym(a)
-                    && crate::names::acronyms::acronym_of_translated_starts(a, k2)
+                    && (crate::names::acronyms::acronym_of_translated_starts(a, k2)
+                        || crate::names::acronyms::acronym_of_translated_starts(
+                            a,
+                            &without_country_word(k2, country),
+                        ))
             })
             .map(|(k2, _)| {
                 (
@@ -634,6 +641,16 @@ fn differ_by_words(k: &str, k2: &str) -> bool {
             )
     };
     !only_a.is_empty() && !only_b.is_empty() && only_a.iter().chain(&only_b).all(known)
+}
+
+/// `ecu health ministry public` -> `health ministry public`: a key without the word that
+/// names its country (`Ministerio de Salud Pública del Ecuador` is `MSP`).
+fn without_country_word(k: &str, iso3: &str) -> String {
+    let code = iso3.to_lowercase();
+    k.split(' ')
+        .filter(|w| *w != code)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// An acronym of five letters or more that ends with the initial of the country `iso3`

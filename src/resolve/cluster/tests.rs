@@ -669,3 +669,21 @@ fn close_spellings_of_other_words_stay_apart_and_a_city_joins_its_government() {
         e("Municipality of Ingenious", "COD")
     );
 }
+
+/// An acronym written with its country joins the name it abbreviates; an acronym in the
+/// body's language is read without the country's name in the full name.
+#[test]
+fn acronyms_with_or_without_the_country() {
+    let c = Clusters::build([
+        (Some("KEN"), "MoH Kenya"),
+        (Some("KEN"), "Ministry of Health"),
+        (Some("ECU"), "MSP"),
+        (Some("ECU"), "Ministerio de Salud Pública del Ecuador"),
+    ]);
+    let e = |n: &str, iso: &str| c.canonical(resolve(n, Some(iso)));
+    assert_eq!(e("MoH Kenya", "KEN"), e("Ministry of Health", "KEN"));
+    assert_eq!(
+        e("MSP", "ECU"),
+        e("Ministerio de Salud Pública del Ecuador", "ECU")
+    );
+}

@@ -53,6 +53,8 @@ const LOCAL_FILLER: &[&str] = &[
     "corporation",
     "greater",
     "capital",
+    "people",
+    "committee",
 ];
 /// A Spanish or Portuguese compass word of a place's name in English (`Santo Domingo Este` =
 /// `Santo Domingo East`); read only inside a local government's place name, where `este`
@@ -125,6 +127,9 @@ pub fn national_key_in(name: &str, iso3: Option<&str>) -> (String, bool) {
         if let Some(a) = acronym(strip_article(&decoded)) {
             return (a.to_lowercase(), false);
         }
+    }
+    if let Some(a) = iso3.and_then(|c| acronym_with_country(&decoded, c)) {
+        return (a, false);
     }
     // `Municipality of Centar, Sarajevo`: a place after a comma locates a local government
     // (here inside the city of Sarajevo); it is not part of its name.
@@ -248,9 +253,13 @@ pub fn national_key_in(name: &str, iso3: Option<&str>) -> (String, bool) {
     let has = |x: &str| words.iter().any(|w| w == x);
     let metropolitan = (has("metropolitan") && (has("district") || has("city")))
         || (has("capital") && (has("city") || has("administration")) && !has("authority"));
+    // `Ha Noi People's Committee`, `People's Committee of Da Nang City`: the government of a
+    // province or city in Viet Nam and Lao PDR.
+    let peoples_committee = has("people") && has("committee");
     let local = city_of
         || city_administration
         || metropolitan
+        || peoples_committee
         || mayor_office
         || departmental_government
         || (city_government && !words.iter().any(|w| w == "ministry" || w == "minister"))
@@ -258,7 +267,11 @@ pub fn national_key_in(name: &str, iso3: Option<&str>) -> (String, bool) {
         || (words.iter().any(|w| w == "city" || w == "town")
             && words.iter().any(|w| w == "council" || w == "hall"));
     let mut generic = false;
-    if local && !words.iter().any(|w| SUB_UNITS.contains(&w.as_str())) {
+    if local
+        && !words
+            .iter()
+            .any(|w| SUB_UNITS.contains(&w.as_str()) && !(peoples_committee && w == "committee"))
+    {
         // `Câmara Municipal de Bissau`: the Portuguese municipal chamber is the city council
         // (a chamber of commerce is not).
         let council_chamber = !words.iter().any(|w| w == "commerce" || w == "industry");
@@ -281,6 +294,34 @@ pub fn national_key_in(name: &str, iso3: Option<&str>) -> (String, bool) {
         return (k, false);
     }
     (words.join(" "), generic)
+}
+
+/// `MoH Kenya`, `Egyptian MoHP`, `MoH (Kenya)`: an acronym with the name or adjective of the
+/// plan's country `iso3` is the acronym (folded), a body of that country.
+pub(crate) fn acronym_with_country(name: &str, iso3: &str) -> Option<String> {
+    let main = strip_parens(name);
+    let tokens: Vec<&str> = main
+        .split_whitespace()
+        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let is_acr = |t: &str| crate::names::normalise::is_acronym(t);
+    let [acr] = tokens.iter().filter(|t| is_acr(t)).collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    let rest: Vec<String> = tokens
+        .iter()
+        .filter(|t| !is_acr(t))
+        .map(|t| crate::names::normalise::fold(t))
+        .collect();
+    let rest = rest.join(" ");
+    let names_it = !rest.is_empty()
+        && rest.split(' ').count() <= 3
+        && (names_country(&rest, iso3)
+            || crate::countries::lookup(&rest).is_some_and(|c| c.iso3 == iso3));
+    // Not an international body's acronym (`UNDP Paraguay` is the country office).
+    let a = crate::names::normalise::fold(acr).replace(' ', "");
+    (names_it && !crate::names::tables::is_organisation_key(&a)).then_some(a)
 }
 
 /// `MAT - Ministry of Territory Administration`, `Digital Serbia Initiative DSI`: an acronym

@@ -119,6 +119,15 @@ fn one_key_for_the_forms_of_a_body() {
         k("Dhaka North City Corporation"),
         k("Dhaka South City Corporation")
     );
+    assert_eq!(
+        national_key_in("Hanoi City People's Committee", Some("VNM")).0,
+        national_key_in("Hanoi Municipality", Some("VNM")).0
+    );
+    // An acronym with its country's name or adjective is the acronym; not an international
+    // body's.
+    assert_eq!(national_key_in("MoH Kenya", Some("KEN")).0, "moh");
+    assert_eq!(national_key_in("Egyptian MoHP", Some("EGY")).0, "mohp");
+    assert_eq!(acronym_with_country("UNDP Paraguay", "PRY"), None);
     // Abbreviated words.
     assert_eq!(k("Min. of Education"), k("Ministry of Education"));
     assert_eq!(k("Ministry of Env."), k("Ministry of Environment"));
