@@ -29,7 +29,8 @@ fn store_with(dir: &std::path::Path) -> Store {
 /// and both per kind of variation (the `[kind]` tag of `why`).
 #[test]
 fn resolution_against_the_gold_list() {
-    let (pairs, same_together, different_apart) = measure_resolution("partner-gold.tsv", true);
+    let (pairs, same_together, different_apart, _, _) =
+        measure_resolution("partner-gold.tsv", true);
     assert!(pairs >= 600, "the gold list holds at least 600 pairs");
     // Regression floors a little under the figures reached (closing note of issue 8).
     if common::corpus().is_some() {
@@ -49,12 +50,12 @@ fn resolution_against_the_gold_list() {
 /// were not written against.
 #[test]
 fn resolution_against_the_held_out_pairs() {
-    let (pairs, same_together, different_apart) =
+    let (pairs, same_together, different_apart, _, _) =
         measure_resolution("partner-gold-heldout.tsv", false);
     assert!(pairs >= 200, "the held-out list holds at least 200 pairs");
     if common::corpus().is_some() {
-        // Floors under the figures reached (0.874 and 0.980 when last measured).
-        assert!(same_together >= 0.86, "same together {same_together:.3}");
+        // Floors under the figures reached (0.887 and 0.980 when last measured).
+        assert!(same_together >= 0.87, "same together {same_together:.3}");
         assert!(
             different_apart >= 0.97,
             "different apart {different_apart:.3}"
@@ -66,13 +67,13 @@ fn resolution_against_the_held_out_pairs() {
 /// and held out like the second: only its figures per kind are printed.
 #[test]
 fn resolution_against_the_fresh_pairs() {
-    let (pairs, same_together, different_apart) =
+    let (pairs, same_together, different_apart, _, _) =
         measure_resolution("partner-gold-fresh.tsv", false);
     assert!(pairs >= 200, "the fresh list holds at least 200 pairs");
     if common::corpus().is_some() {
-        // Floors under the figures reached (0.850 and 0.991; first measured, before any rule
+        // Floors under the figures reached (0.860 and 0.991; first measured, before any rule
         // looked at it, 0.822 and 0.991).
-        assert!(same_together >= 0.83, "same together {same_together:.3}");
+        assert!(same_together >= 0.84, "same together {same_together:.3}");
         assert!(
             different_apart >= 0.98,
             "different apart {different_apart:.3}"
@@ -80,11 +81,29 @@ fn resolution_against_the_fresh_pairs() {
     }
 }
 
+/// 446 pairs of name variants written from knowledge of the organisations, not taken from
+/// plans (`tests/data/partner-gold-variants.tsv`): the kinds of variation the resolver must
+/// meet in unseen plans, by kind. Each name is added as a mention of a plan of its own, as
+/// an unseen plan's would be. The 159 pairs of its blind set were first measured at 0.904
+/// together, 1.000 apart.
+#[test]
+fn resolution_of_name_variants_by_kind() {
+    let (pairs, _, _, together, apart) = measure_resolution("partner-gold-variants.tsv", true);
+    assert!(pairs >= 400, "the variants list holds at least 400 pairs");
+    if common::corpus().is_some() {
+        // Floors under the figures reached (0.959 together, 1.000 apart).
+        assert!(together >= 0.94, "same together {together:.3}");
+        assert!(apart >= 0.98, "different apart {apart:.3}");
+    }
+}
+
 /// Resolves both sides of every pair of a gold file: (pairs, share of same-organisation
 /// pairs resolved together, share of different-organisation pairs kept apart). The pairs
 /// resolved wrong are printed when `show_cases` (not for the held-out list, so that rules
 /// are not written against its cases).
-fn measure_resolution(file: &str, show_cases: bool) -> (usize, f64, f64) {
+/// Pairs, same-organisation pairs together, different apart; then the same two with both
+/// names among the mentions.
+fn measure_resolution(file: &str, show_cases: bool) -> (usize, f64, f64, f64, f64) {
     use alpkg::resolve::{Curation, Mention, Resolver};
     let gold = std::fs::read_to_string(common::root().join("tests/data").join(file)).unwrap();
     let iso = |c: &str| alpkg::countries::lookup(c).map(|c| c.iso3.to_string());
@@ -249,7 +268,15 @@ fn measure_resolution(file: &str, show_cases: bool) -> (usize, f64, f64) {
         together as f64 / same.max(1) as f64,
         apart as f64 / different.max(1) as f64
     );
-    (tp + fp + fn_ + tn, same_together, different_apart)
+    let both_together = together as f64 / same.max(1) as f64;
+    let both_apart = apart as f64 / different.max(1) as f64;
+    (
+        tp + fp + fn_ + tn,
+        same_together,
+        different_apart,
+        both_together,
+        both_apart,
+    )
 }
 
 const FLOOR_SAME: f64 = 0.90;

@@ -578,7 +578,7 @@ mod tests {
             Some("undp-innovation-facility")
         );
         assert_eq!(id("UNDP Global Policy Network"), id("GPN"));
-        assert_eq!(id("Regional Service Center for Africa"), Some("undp-rsca"));
+        assert_eq!(id("Regional Service Center for Africa"), Some("undp-rba"));
         assert_eq!(id("WorldBank"), id("World Bank"));
         assert_eq!(id("UNDCF"), id("UNCDF"));
         // A first letter moved, a short acronym: another body's (the Philippines' NEDA).
