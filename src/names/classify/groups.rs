@@ -34,10 +34,28 @@ pub(super) fn is_ranked_label(words: &[&str]) -> bool {
             break;
         }
     }
-    matches!(w, [r, g] if matches!(
-        *r,
-        "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "last" | "next"
-    ) && matches!(*g, "group" | "groups" | "cohort" | "batch" | "category"))
+    // `Most Important: Spices Board India ...`, `High priority:`: a rank of importance.
+    let importance = |x: &str| {
+        matches!(
+            x,
+            "important" | "critical" | "essential" | "crucial" | "priority" | "relevant"
+        )
+    };
+    let ranked_importance = match w {
+        [x] => importance(x),
+        [m, x] => {
+            matches!(
+                *m,
+                "most" | "less" | "least" | "very" | "high" | "medium" | "low" | "top"
+            ) && importance(x)
+        }
+        _ => false,
+    };
+    ranked_importance
+        || matches!(w, [r, g] if matches!(
+            *r,
+            "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "last" | "next"
+        ) && matches!(*g, "group" | "groups" | "cohort" | "batch" | "category"))
 }
 
 /// Rule 4: a vague group or an unnamed single body. `words` are the folded words of the

@@ -136,6 +136,8 @@ fn not_organisations() {
         ("Technology", "generic"),
         ("MVP", "product"),
         ("Here the second group", "heading"),
+        ("Most Important", "heading"),
+        ("High priority", "heading"),
         ("The fourth group", "heading"),
         ("And finally, the fifth group", "heading"),
     ] {

@@ -235,18 +235,14 @@ pub fn national_key_in(name: &str, iso3: Option<&str>) -> (String, bool) {
         || k.ends_with(" city corporation")
         || k.contains("metropolitan district");
     // `Mayor's Office of Bogotá`, `Office of the Mayor of X`: the mayor's office is the city's
-    // government (`Alcaldía`); `Montevideo Departmental Government`, `Gobierno Departamental
-    // de X` (Uruguay's Intendencias).
-    // Not a mayor's office of a topic (`Mayor's Office of Innovation`).
+    // government (`Alcaldía`); not a mayor's office of a topic (`Mayor's Office of
+    // Innovation`). A departmental government is not one: Uruguay's are its Intendencias, but
+    // Bolivia's (`Chuquisaca Autonomous Departmental Government`) govern regions.
     let mayor_office = words.iter().any(|w| w == "mayor")
         && words.iter().any(|w| w == "office")
         && words.iter().all(|w| {
             LOCAL_FILLER.contains(&w.as_str()) || !crate::names::normalise::is_lexicon_word(w)
         });
-    let departmental_government = words
-        .iter()
-        .any(|w| w == "departmental" || w == "departamental")
-        && words.iter().any(|w| w == "government");
     // `Distrito Metropolitano de Quito`, `Kathmandu Metropolitan City`, `Capital City
     // Podgorica`, `Phnom Penh Capital Administration`: a metropolitan or capital city's
     // government.
@@ -261,7 +257,6 @@ pub fn national_key_in(name: &str, iso3: Option<&str>) -> (String, bool) {
         || metropolitan
         || peoples_committee
         || mayor_office
-        || departmental_government
         || (city_government && !words.iter().any(|w| w == "ministry" || w == "minister"))
         || words.iter().any(|w| LOCAL_GOVERNMENT.contains(&w.as_str()))
         || (words.iter().any(|w| w == "city" || w == "town")
