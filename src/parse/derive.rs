@@ -221,6 +221,15 @@ fn partners(plan: &Plan, d: &mut Derived) {
             });
             return None;
         }
+        // `a GAAP analysis`: an acronym picked out of prose that only qualifies a method.
+        if n.from_prose && lists::acronym_as_modifier(answer, &n.name) {
+            d.dropped_partners.push(DroppedMention {
+                text: n.name.clone(),
+                reason: "topic".to_string(),
+                line,
+            });
+            return None;
+        }
         match crate::names::classify(&n.name) {
             // Picked out of prose: a name must show it names a body.
             MentionKind::Organisation

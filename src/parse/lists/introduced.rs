@@ -174,3 +174,63 @@ fn introduced_by_description(answer: &str, name: &str) -> bool {
         crate::names::classify::describes_a_body(&phrase.join(" "))
     })
 }
+
+/// `we did a GAAP analysis of the biowaste ecosystem`, `the SDG framework`: an acronym that,
+/// everywhere the answer writes it, qualifies a word for a method, a document or data names
+/// no body (`UNDP team`, `FAO office` do).
+pub fn acronym_as_modifier(answer: &str, name: &str) -> bool {
+    const HEADS: &[&str] = &[
+        "analysis",
+        "approach",
+        "methodology",
+        "method",
+        "methods",
+        "model",
+        "framework",
+        "tool",
+        "tools",
+        "toolkit",
+        "survey",
+        "assessment",
+        "report",
+        "standard",
+        "standards",
+        "data",
+        "index",
+        "principles",
+        "guidelines",
+        "certification",
+        "compliance",
+        "training",
+        "course",
+        "score",
+        "indicators",
+        "matrix",
+        "canvas",
+        "lens",
+    ];
+    if !crate::names::normalise::is_acronym(name) {
+        return false;
+    }
+    let mut seen = false;
+    for (at, _) in answer.match_indices(name) {
+        let before_ok = answer[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let rest = &answer[at + name.len()..];
+        if !before_ok || rest.starts_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        seen = true;
+        let next = rest
+            .split_whitespace()
+            .next()
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            .unwrap_or("");
+        if !HEADS.contains(&next) {
+            return false;
+        }
+    }
+    seen
+}

@@ -1260,3 +1260,18 @@ fn an_item_of_a_list_of_bodies_is_a_body() {
     assert!(!introduced_as_body(villages, "Hin Lad Nai"));
     assert!(!introduced_as_body(villages, "Khun Han"));
 }
+
+/// North Macedonia's plan: `a GAAP analysis` names a method; `the UNDP team` a body.
+#[test]
+fn an_acronym_that_only_qualifies_a_method_is_no_body() {
+    let answer = "Furthermore, we did a GAAP analysis of the biowaste ecosystem.";
+    assert!(acronym_as_modifier(answer, "GAAP"));
+    assert!(!acronym_as_modifier(
+        "We did a GAAP analysis with the UNDP team and GAAP itself.",
+        "GAAP"
+    ));
+    assert!(!acronym_as_modifier(
+        "We worked with the UNDP team.",
+        "UNDP"
+    ));
+}
