@@ -149,8 +149,8 @@ pub fn split_partner_names(answer: &str) -> Vec<NamePiece> {
         // `Here the second group: (2) civil society organisations ... (People Powered,
         // reAcc!on, ...)`: a heading before a colon, then the answer, read on its own.
         if let Some(t) = tail.filter(|_| after_colon) {
-            if crate::names::classify(head) == crate::names::MentionKind::NotOrganisation("heading")
-            {
+            let head_kind = crate::names::classify(head);
+            if head_kind == crate::names::MentionKind::NotOrganisation("heading") {
                 out.push(NamePiece::dropped(
                     head.to_string(),
                     piece.line,
@@ -163,9 +163,7 @@ pub fn split_partner_names(answer: &str) -> Vec<NamePiece> {
                 }
                 continue;
             }
-        }
-        if let Some(t) = tail.filter(|_| after_colon) {
-            if crate::names::classify(head) != crate::names::MentionKind::Organisation {
+            if head_kind != crate::names::MentionKind::Organisation {
                 let listed: Vec<NamePiece> = split_partner_names(t)
                     .into_iter()
                     .filter(|n| n.dropped.is_none())

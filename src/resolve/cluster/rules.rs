@@ -483,13 +483,15 @@ pub(super) fn candidates(
             .iter()
             .all(|v| !crate::names::classify::is_common_word(v))
         {
-            let mut government: Vec<&str> = place.clone();
+            let mut government = place;
             government.push("municipality");
             government.sort_unstable();
-            let government = government.join(" ");
-            let local: Vec<(String, String)> = other_names()
-                .filter(|(k2, _)| **k2 == government)
+            // The key itself, looked up (keys are sorted words).
+            let local: Vec<(String, String)> = keys
+                .get_key_value(government.join(" ").as_str())
+                .filter(|(_, i2)| i2.acronym_only.is_none())
                 .map(|(k2, _)| (k2.clone(), format!("`{k2}` is the government of the city")))
+                .into_iter()
                 .collect();
             out.push((Method::WordSubset, "word-subset", local));
         }

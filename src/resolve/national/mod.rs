@@ -238,15 +238,15 @@ pub fn national_key_in(name: &str, iso3: Option<&str>) -> (String, bool) {
     // government (`Alcaldía`); not a mayor's office of a topic (`Mayor's Office of
     // Innovation`). A departmental government is not one: Uruguay's are its Intendencias, but
     // Bolivia's (`Chuquisaca Autonomous Departmental Government`) govern regions.
-    let mayor_office = words.iter().any(|w| w == "mayor")
-        && words.iter().any(|w| w == "office")
+    let has = |x: &str| words.iter().any(|w| w == x);
+    let mayor_office = has("mayor")
+        && has("office")
         && words.iter().all(|w| {
             LOCAL_FILLER.contains(&w.as_str()) || !crate::names::normalise::is_lexicon_word(w)
         });
     // `Distrito Metropolitano de Quito`, `Kathmandu Metropolitan City`, `Capital City
     // Podgorica`, `Phnom Penh Capital Administration`: a metropolitan or capital city's
     // government.
-    let has = |x: &str| words.iter().any(|w| w == x);
     let metropolitan = (has("metropolitan") && (has("district") || has("city")))
         || (has("capital") && (has("city") || has("administration")) && !has("authority"));
     // `Ha Noi People's Committee`, `People's Committee of Da Nang City`: the government of a
