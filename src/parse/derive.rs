@@ -148,6 +148,67 @@ fn learning_questions(plan: &Plan, d: &mut Derived) {
     }
 }
 
+/// A partner of a per-sector or new-and-unusual answer, kept with the answer's line and group.
+fn answer_partner(
+    d: &mut Derived,
+    n: lists::NamePiece,
+    sector: Option<Sector>,
+    item: &crate::model::Item,
+    collective: bool,
+) {
+    let order = d.partners.len() + 1;
+    d.partners.push(Partner {
+        normalized: text::normalize_label(&n.name),
+        name: n.name,
+        acronym: n.acronym,
+        sector,
+        sector_text: None,
+        description: n.description,
+        order,
+        line: item.answer_line + n.line,
+        group: item.group,
+        from_prose: n.from_prose,
+        collective,
+        homepage: n.homepage,
+    });
+}
+
+/// Whether a name of the new-and-unusual answer is a partner the plan's answers above
+/// already named: the same label, the acronym of one, or words all of one name above
+/// (`Doinc` after `Doinc Company`: the answer refers to the answers above).
+fn restates_a_partner(d: &Derived, n: &lists::NamePiece) -> bool {
+    let label = text::normalize_label(&n.name);
+    let key = crate::names::key(&n.name);
+    let words: Vec<&str> = key.split_whitespace().collect();
+    d.partners.iter().any(|p| {
+        let above = crate::names::key(&p.name);
+        p.normalized == label
+            || above == key
+            || (!words.is_empty()
+                && words
+                    .iter()
+                    .all(|w| above.split_whitespace().any(|a| a == *w)))
+            || p.acronym
+                .as_deref()
+                .is_some_and(|a| a == n.name || n.acronym.as_deref() == Some(a))
+    })
+}
+
+/// UNDP, its country office or lab: the body a new-and-unusual answer measures against.
+fn is_the_reference_body(name: &str) -> bool {
+    let key = crate::names::key(name);
+    let rest = key.strip_prefix("undp").map(str::trim);
+    crate::names::tables::organisation_by_key(&key).is_some_and(|o| o.id == "undp")
+        || rest.is_some_and(|r| {
+            r.split_whitespace().all(|w| {
+                matches!(
+                    w,
+                    "co" | "country" | "office" | "lab" | "accelerator" | "team"
+                )
+            })
+        })
+}
+
 /// Sector named in a sector answer, when the export kept one (it usually dropped it).
 fn sector_from_text(s: &str) -> Option<Sector> {
     let n = s.to_lowercase();
@@ -291,21 +352,38 @@ fn partners(plan: &Plan, d: &mut Derived) {
                     else {
                         continue;
                     };
-                    let order = d.partners.len() + 1;
-                    d.partners.push(Partner {
-                        normalized: text::normalize_label(&n.name),
-                        name: n.name,
-                        acronym: n.acronym,
-                        sector: Some(sector),
-                        sector_text: None,
-                        description: n.description,
-                        order,
-                        line: item.answer_line + n.line,
-                        group: item.group,
-                        from_prose: n.from_prose,
-                        collective,
-                        homepage: n.homepage,
-                    });
+                    answer_partner(d, n, Some(sector), item, collective);
+                }
+            }
+            // `Relating to your answers above: who of the partners were new and unusual for
+            // UNDP?`: mostly the partners above named again (not new mentions), sometimes
+            // one the answers above left out (`Cab Demeso and Translait`), which is kept.
+            // UNDP itself is what the question measures against (`new for UNDP`), not a
+            // partner of it.
+            Some(QuestionKind::NewUnusualPartners) if !item.answer.is_empty() => {
+                if let Some(p) = pending.take() {
+                    emit(p, d);
+                }
+                for n in split_partner_names(&item.answer) {
+                    // Names picked out of the answer's prose (`KOMPRA was new for UNDP`,
+                    // `the CSR component`) are mostly the partners above or no body at all;
+                    // only a list of names is read.
+                    if n.from_prose || restates_a_partner(d, &n) {
+                        continue;
+                    }
+                    if n.dropped.is_none() && is_the_reference_body(&n.name) {
+                        d.dropped_partners.push(DroppedMention {
+                            text: n.name.clone(),
+                            reason: "reference-body".to_string(),
+                            line: item.answer_line + n.line,
+                        });
+                        continue;
+                    }
+                    let Some(collective) = keep(&n, item.answer_line + n.line, &item.answer, d)
+                    else {
+                        continue;
+                    };
+                    answer_partner(d, n, None, item, collective);
                 }
             }
             // Partners listed straight under the partners question, without groups.

@@ -312,3 +312,28 @@ fn a_name_the_answer_introduces_as_a_body_is_kept() {
     assert!(names.contains(&"Casque Vert"), "{names:?}");
     assert!(!names.contains(&"San Juan Nepomuceno"), "{names:?}");
 }
+
+#[test]
+fn new_and_unusual_partners_add_only_the_names_not_given_above() {
+    // Taken from the shared corpus (Mali, Iraq): the answer names the partners above again
+    // (`CAB Demeso` as `Cab Demeso`, `Doinc` for `Doinc Company`) and one they left out.
+    let src = "## Partners\n> If applicable, what private sector partners did you actually work with and what did you do with them?\nCAB Demeso, Doinc Company\n> Relating to your answers above: who of the partners were new and unusual for UNDP? Why were they special?\nCab Demeso, Doinc, and Codelab\n> If applicable, which UN internal partners did you actually work with?\nNone\n";
+    let plan = p(src);
+    let names: Vec<(&str, Option<Sector>)> = plan
+        .derived
+        .partners
+        .iter()
+        .map(|p| (p.name.as_str(), p.sector))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("CAB Demeso", Some(Sector::PrivateSector)),
+            ("Doinc Company", Some(Sector::PrivateSector)),
+            ("Codelab", None)
+        ]
+    );
+    // Prose: names picked out of it are the partners above or no body (`UNDP`).
+    let src = "## Partners\n> Relating to your answers above: who of the partners were new and unusual for UNDP? Why were they special?\nKOMPRA was new for UNDP and its CSR team.\n";
+    assert!(p(src).derived.partners.is_empty());
+}

@@ -92,6 +92,7 @@ pub fn clean_name(s: &str) -> String {
     // line written as a sentence without its subject.
     s = without_opening_verb(&s).to_string();
     s = without_trailing_clause(&s).to_string();
+    s = without_lowercase_kind(&s).to_string();
     // `Otorita Ibu Kota Nusantara (New Capital City Authority Board) or OIKN`: the acronym
     // the name also goes by, given after `or`, is not a second body: it is written as the
     // name's acronym.
@@ -160,6 +161,67 @@ pub fn clean_name(s: &str) -> String {
         t
     };
     t.to_string()
+}
+
+/// `Pick n Pay retail company`, `Bidhee a startup`: a kind of body written in lower case
+/// after a capitalised name, with a qualifier or an article (`retail company`, `a social
+/// enterprise`), says what the body is; the name is the capitalised part. One lower-case
+/// kind word alone (`Doinc company`) may be the name written carelessly and stays.
+fn without_lowercase_kind(s: &str) -> &str {
+    const KINDS: &[&str] = &[
+        "company",
+        "firm",
+        "startup",
+        "start-up",
+        "enterprise",
+        "ngo",
+        "organisation",
+        "organization",
+        "incubator",
+        "entreprise",
+        "empresa",
+        "société",
+    ];
+    let tokens: Vec<&str> = s.split(' ').collect();
+    let lower = |t: &str| !t.is_empty() && t.chars().all(|c| c.is_lowercase() || c == '-');
+    if !tokens.last().is_some_and(|t| KINDS.contains(t)) {
+        return s;
+    }
+    let mut start = tokens.len() - 1;
+    while start > 0 && lower(tokens[start - 1]) {
+        start -= 1;
+    }
+    let tail = &tokens[start..];
+    let article = matches!(tail[0], "a" | "an" | "un" | "une" | "una");
+    // `AL Dalieh Non government organization`: a kind in words of its own.
+    let connector = tail.iter().any(|t| {
+        matches!(
+            *t,
+            "of" | "for"
+                | "de"
+                | "du"
+                | "des"
+                | "la"
+                | "del"
+                | "and"
+                | "et"
+                | "y"
+                | "government"
+                | "governmental"
+                | "profit"
+        )
+    }) || tokens[start.saturating_sub(1)].eq_ignore_ascii_case("non");
+    // `Green coins company`: one capitalised word before lower-case ones may open a name
+    // written in lower case; only an article then says the rest describes it.
+    if start == 0
+        || connector
+        || !(tail.len() >= 2 && start >= 2 || article)
+        || !tokens[start - 1].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    {
+        return s;
+    }
+    let end = tokens[..start].iter().map(|t| t.len() + 1).sum::<usize>() - 1;
+    s[..end].trim_end_matches([',', ' '])
 }
 
 pub(super) fn strip_possessive(t: &str) -> &str {

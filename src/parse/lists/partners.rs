@@ -312,19 +312,29 @@ pub(super) fn without_trailing_clause(s: &str) -> &str {
 /// `Met with UNEP and FAO`, `Collaborated with Inclusive and Democratic Governance
 /// portfolio`: a line written as a sentence without its subject, without its verb.
 pub(super) fn without_opening_verb(s: &str) -> &str {
-    for verb in [
-        "Met",
-        "Worked",
-        "Collaborated",
-        "Partnered",
-        "Engaged",
-        "Cooperated",
-        "Consulted",
+    for (verb, with) in [
+        ("Met", " with "),
+        ("Worked", " with "),
+        ("Working", " with "),
+        ("Collaborated", " with "),
+        ("Collaborating", " with "),
+        ("Partnered", " with "),
+        ("Partnering", " with "),
+        ("Engaged", " with "),
+        ("Engaging", " with "),
+        ("Cooperated", " with "),
+        ("Consulted", " with "),
+        // `Travailler avec des innovateurs individuels`, `Trabajar con ...`.
+        ("Travailler", " avec "),
+        ("Collaborer", " avec "),
+        ("Trabajar", " con "),
+        ("Colaborar", " con "),
+        ("Trabalhar", " com "),
     ] {
         if let Some(rest) = s
             .strip_prefix(verb)
-            .and_then(|r| r.strip_prefix(" with "))
-            .filter(|r| r.starts_with(char::is_uppercase))
+            .and_then(|r| r.strip_prefix(with))
+            .filter(|r| r.starts_with(|c: char| c.is_alphabetic()))
         {
             return rest;
         }

@@ -504,6 +504,25 @@ fn names(s: &str) -> Vec<String> {
 }
 
 #[test]
+fn a_kind_of_body_in_lower_case_after_the_name_describes_it() {
+    assert_eq!(
+        names("Private sector (Pick n Pay retail company)."),
+        ["Pick n Pay"]
+    );
+    assert_eq!(names("Bidhee a startup"), ["Bidhee"]);
+    // The name written in lower case, or a kind in words of its own, stays.
+    assert_eq!(names("Green coins company"), ["Green coins company"]);
+    assert_eq!(
+        names("AL Dalieh Non government organization"),
+        ["AL Dalieh Non government organization"]
+    );
+    assert_eq!(
+        names("Travailler avec des innovateurs individuels"),
+        ["des innovateurs individuels"]
+    );
+}
+
+#[test]
 fn partner_lists() {
     assert_eq!(
         names("Ecoandina, 500RPM, and reGOSH, among others."),
