@@ -66,7 +66,10 @@ pub fn split_partner_names(answer: &str) -> Vec<NamePiece> {
             // prose keeps its sentences together, for the prose reader.
             let names_list =
                 sentences.len() > 1 && sentences.iter().all(|t| opens_with_short_name(t));
-            if let Some(names) = headed_paragraphs(&p.text).or_else(|| dash_list(&p.text)) {
+            if let Some(names) = ranked_entries(&p.text)
+                .or_else(|| headed_paragraphs(&p.text))
+                .or_else(|| dash_list(&p.text))
+            {
                 return names
                     .into_iter()
                     .map(|t| Piece {
@@ -419,6 +422,19 @@ pub(super) fn push_name(
             {
                 continue;
             }
+            // `Spices Board India (Government)`, `NEC Corporation (Private Sector)`: the
+            // sector the form asks for, written after the name, is not part of it.
+            let name = match name.rsplit_once('(') {
+                Some((main, inner))
+                    if !main.trim().is_empty()
+                        && inner
+                            .strip_suffix(')')
+                            .is_some_and(|i| !i.contains('(') && is_sector_label(i)) =>
+                {
+                    main.trim().to_string()
+                }
+                _ => name,
+            };
             let acronym = acronym_of(&name);
             out.push(NamePiece {
                 name,
@@ -501,6 +517,34 @@ pub(super) fn headed_paragraphs(s: &str) -> Option<Vec<String>> {
             .map(|w| s[w[0]..w[1]].trim().to_string())
             .collect(),
     )
+}
+
+/// A rank of importance before a colon, again and again in one line that lost its breaks:
+/// `Most Important: Spices Board India (Government) - National Regulator ... Most
+/// Important: NEC Corporation (Private Sector) - Blockchain Developer Important: GS1 India
+/// ...`. Each rank opens an entry (its label, a name and what it does), read on its own.
+pub(super) fn ranked_entries(s: &str) -> Option<Vec<String>> {
+    static RANK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?:^|\s)((?:(?:Most|Less|Least|Very|High|Medium|Low|Top)\s+)?(?:Important|Critical|Essential|Crucial|Priority|Relevant)\s*:\s)",
+        )
+        .expect("valid regex")
+    });
+    let starts: Vec<usize> = RANK
+        .captures_iter(s)
+        .filter_map(|c| c.get(1))
+        .map(|m| m.start())
+        .filter(|&at| paren_depth(&s[..at]) == 0)
+        .collect();
+    if starts.len() < 2 || starts[0] != s.len() - s.trim_start().len() {
+        return None;
+    }
+    let mut out = Vec::new();
+    for (i, &at) in starts.iter().enumerate() {
+        let end = starts.get(i + 1).copied().unwrap_or(s.len());
+        out.push(s[at..end].trim().to_string());
+    }
+    Some(out)
 }
 
 /// Spaced dashes between names: `Ministries in charge of innovation - National

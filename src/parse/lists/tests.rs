@@ -523,6 +523,31 @@ fn a_kind_of_body_in_lower_case_after_the_name_describes_it() {
 }
 
 #[test]
+fn ranks_of_importance_repeated_in_one_line_open_entries() {
+    // From the shared corpus (India): a list of ranked entries that lost its line breaks.
+    let text = "Most Important: Spices Board India (Government) - National Regulator and Custodian of the Blockchain Platform Most Important: NEC Corporation (Private Sector) - Blockchain Developer Important: GS1 India (Non-profit Standards Organization) - Project Support Organization";
+    assert_eq!(
+        names(text),
+        [
+            "Most Important",
+            "Spices Board India",
+            "Most Important",
+            "NEC Corporation",
+            "Important",
+            "GS1 India (Non-profit Standards Organization)"
+        ]
+    );
+    let kept: Vec<String> = split_partner_names(text)
+        .into_iter()
+        .filter(|n| n.dropped.is_none())
+        .map(|n| n.name)
+        .collect();
+    assert_eq!(kept.len(), 3, "{kept:?}");
+    // One rank alone is a label before one name, read as before.
+    assert_eq!(ranked_entries("Most Important: UNICEF - funding"), None);
+}
+
+#[test]
 fn partner_lists() {
     assert_eq!(
         names("Ecoandina, 500RPM, and reGOSH, among others."),
