@@ -69,6 +69,7 @@ pub fn split_partner_names(answer: &str) -> Vec<NamePiece> {
             if let Some(names) = ranked_entries(&p.text)
                 .or_else(|| headed_paragraphs(&p.text))
                 .or_else(|| dash_list(&p.text))
+                .or_else(|| dashed_entries(&p.text))
             {
                 return names
                     .into_iter()
@@ -508,6 +509,117 @@ pub(super) fn headed_paragraphs(s: &str) -> Option<Vec<String>> {
         }
     }
     if starts.len() < 2 {
+        return None;
+    }
+    starts.push(s.len());
+    Some(
+        starts
+            .windows(2)
+            .map(|w| s[w[0]..w[1]].trim().to_string())
+            .collect(),
+    )
+}
+
+/// Entries `Name - what it does` run together in one line that lost its breaks: `Police
+/// Youth Clubs - Social extension of the Police Service ... Youth Transformation and
+/// Rehabilitation Centre (YTRC) - to include the perspectives ... US Embassy and UN WOMEN -
+/// providers of funding ...`. Each dash after the first closes a description and the name
+/// of the next entry, the run of capitalised words (with `of`, `and` ... and an acronym in
+/// parentheses) just before it. Only when every dash has such a name before it, each a body
+/// or a group and each description three words or more: one dash in a description, or a
+/// capitalised phrase that names no body, leaves the line as it was.
+pub(super) fn dashed_entries(s: &str) -> Option<Vec<String>> {
+    static SPACED_DASH: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\s+[-–—]\s+").expect("valid regex"));
+    const CONNECT: &[&str] = &[
+        "of", "and", "for", "the", "de", "du", "des", "la", "del", "&",
+    ];
+    let dashes: Vec<(usize, usize)> = SPACED_DASH
+        .find_iter(s)
+        .filter(|m| paren_depth(&s[..m.start()]) == 0)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    if dashes.len() < 2 || !opens_with_short_name(&s[..dashes[0].0]) {
+        return None;
+    }
+    let mut starts = vec![0];
+    for w in dashes.windows(2) {
+        let (from, to) = (w[0].1, w[1].0);
+        let segment = &s[from..to];
+        // The name: the longest run of capitalised tokens (and connectors inside it) that
+        // ends the segment.
+        let tokens: Vec<(usize, &str)> = segment
+            .split(' ')
+            .scan(0, |at, t| {
+                let here = *at;
+                *at += t.len() + 1;
+                Some((here, t))
+            })
+            .filter(|(_, t)| !t.is_empty())
+            .collect();
+        let mut first = tokens.len();
+        while first > 0 {
+            let t = tokens[first - 1].1;
+            let capital = t
+                .trim_start_matches(['(', '"', '“'])
+                .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+            let inside = CONNECT.contains(&t) && first < tokens.len();
+            if t.ends_with([':', '.', ',', ';']) || !(capital || inside) {
+                break;
+            }
+            first -= 1;
+        }
+        while first < tokens.len() && CONNECT.contains(&tokens[first].1) {
+            first += 1;
+        }
+        let (at, _) = *tokens.get(first)?;
+        let name = segment[at..].trim();
+        let description = segment[..at].trim();
+        // `... worked with College of Agriculture - UoB`: a name the sentence governs is
+        // its object, not the next entry; `Camara Municipal da Praia`: a name cut at a
+        // word of its own.
+        let before = description.rsplit(' ').next().unwrap_or("");
+        let governed = matches!(
+            before.to_lowercase().as_str(),
+            "with"
+                | "by"
+                | "and"
+                | "from"
+                | "to"
+                | "of"
+                | "for"
+                | "the"
+                | "at"
+                | "in"
+                | "through"
+                | "including"
+                | "da"
+                | "do"
+                | "di"
+                | "de"
+                | "del"
+                | "des"
+                | "du"
+        );
+        let kind = crate::names::classify(name);
+        let body = match kind {
+            crate::names::MentionKind::Organisation => {
+                crate::names::classify::has_organisation_signal(name)
+            }
+            crate::names::MentionKind::Collective => true,
+            crate::names::MentionKind::NotOrganisation(_) => false,
+        };
+        let words = name.split_whitespace().count();
+        if description.split_whitespace().count() < 3
+            || governed
+            || !(2..=10).contains(&words) && !crate::names::is_acronym(name)
+            || !body
+        {
+            return None;
+        }
+        starts.push(from + at);
+    }
+    if s[dashes[dashes.len() - 1].1..].split_whitespace().count() < 3 {
         return None;
     }
     starts.push(s.len());

@@ -523,6 +523,32 @@ fn a_kind_of_body_in_lower_case_after_the_name_describes_it() {
 }
 
 #[test]
+fn entries_with_dashes_run_together_are_read_one_by_one() {
+    // From the shared corpus (Trinidad and Tobago): five entries in one line.
+    let text = "Police Youth Clubs - Social extension of the Police Service (Ministry of National Security) and Youth in detention centres: Youth Transformation and Rehabilitation Centre (YTRC) - to include the perspectives of this stakeholder group US Embassy and UN WOMEN - providers of funding and ensuring that the initiative is gender sensitive Youth Training and Partnership Programme (YTEPP) - ensuring that youth have requisite skills to be employable The National Crime Prevention Programme (NCPP) - to nudge away from crime";
+    assert_eq!(
+        names(text),
+        [
+            "Police Youth Clubs",
+            "Youth Transformation and Rehabilitation Centre (YTRC)",
+            "US Embassy",
+            "UN WOMEN",
+            "Youth Training and Partnership Programme (YTEPP)",
+            "The National Crime Prevention Programme (NCPP)"
+        ]
+    );
+    // A name the sentence governs, a name cut at a word of its own, a capitalised word
+    // that names no body: not entries (the lines are read as before).
+    for line in [
+        "College of Agriculture - University of Basrah (UoB): The UNDP Accelerator Lab Iraq worked with College of Agriculture - UoB and used innovative methodologies",
+        "CMP - Camara Municipal da Praia - Praia City Municipality. Ministry of Health.",
+        "UNFPA, ILO – participated in the external workshop discussions. Shared their ideas, expertise based on the three Ecosystem – Digital markets, Social Resilience and Green Transition",
+    ] {
+        assert_eq!(dashed_entries(line), None, "{line}");
+    }
+}
+
+#[test]
 fn ranks_of_importance_repeated_in_one_line_open_entries() {
     // From the shared corpus (India): a list of ranked entries that lost its line breaks.
     let text = "Most Important: Spices Board India (Government) - National Regulator and Custodian of the Blockchain Platform Most Important: NEC Corporation (Private Sector) - Blockchain Developer Important: GS1 India (Non-profit Standards Organization) - Project Support Organization";
