@@ -4,8 +4,8 @@
 //! which answer is which lives in `derive`.
 //!
 //! Stages of the partner names, one file each: [`partners`] (an answer into pieces, with
-//! their lines), [`pieces`] (a piece made ready: quotes, kind labels, hedges, URLs, glued
-//! bodies), [`names`] (where commas, slashes and known names separate names),
+//! their lines), [`entries`] (an item holding several entries run together), [`pieces`] (a
+//! piece made ready: quotes, kind labels, hedges, URLs, glued bodies), [`names`] (where commas, slashes and known names separate names),
 //! [`conjunctions`] (`and` between names or inside one), [`clean`] (one name cleaned),
 //! [`prose`] (names picked out of prose answers) and [`introduced`] (whether the answer
 //! introduces such a name as a body). Key insights and the line markers are here.
@@ -272,6 +272,7 @@ pub fn is_nil(s: &str) -> bool {
 
 mod clean;
 mod conjunctions;
+mod entries;
 mod introduced;
 mod names;
 mod partners;
@@ -280,6 +281,7 @@ mod prose;
 
 pub use clean::*;
 use conjunctions::*;
+use entries::*;
 pub use introduced::*;
 use names::*;
 pub use partners::*;
