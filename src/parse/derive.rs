@@ -148,29 +148,44 @@ fn learning_questions(plan: &Plan, d: &mut Derived) {
     }
 }
 
-/// A partner of a per-sector or new-and-unusual answer, kept with the answer's line and group.
-fn answer_partner(
-    d: &mut Derived,
-    n: lists::NamePiece,
+/// Where a partner name was found: the answer's first line and group, the sector its
+/// question or answer states, and the description given for the whole answer.
+struct Origin {
+    line: usize,
+    group: Option<usize>,
     sector: Option<Sector>,
-    item: &crate::model::Item,
-    collective: bool,
-) {
+    sector_text: Option<String>,
+    description: Option<String>,
+}
+
+/// A partner kept from a name of an answer.
+fn push_partner(d: &mut Derived, n: lists::NamePiece, collective: bool, at: &Origin) {
     let order = d.partners.len() + 1;
     d.partners.push(Partner {
         normalized: text::normalize_label(&n.name),
         name: n.name,
         acronym: n.acronym,
-        sector,
-        sector_text: None,
-        description: n.description,
+        sector: at.sector,
+        sector_text: at.sector_text.clone(),
+        description: n.description.or_else(|| at.description.clone()),
         order,
-        line: item.answer_line + n.line,
-        group: item.group,
+        line: at.line + n.line,
+        group: at.group,
         from_prose: n.from_prose,
         collective,
         homepage: n.homepage,
     });
+}
+
+/// Where the names of a per-sector or new-and-unusual answer were found.
+fn origin_of(item: &crate::model::Item, sector: Option<Sector>) -> Origin {
+    Origin {
+        line: item.answer_line,
+        group: item.group,
+        sector,
+        sector_text: None,
+        description: None,
+    }
 }
 
 /// Whether a name of the new-and-unusual answer is a partner the plan's answers above
@@ -250,26 +265,18 @@ fn partners(plan: &Plan, d: &mut Derived) {
         description: Option<String>,
     }
     fn emit(p: Pending, d: &mut Derived) {
-        let sector = p.sector_text.as_deref().and_then(sector_from_text);
+        let at = Origin {
+            line: p.line,
+            group: p.group,
+            sector: p.sector_text.as_deref().and_then(sector_from_text),
+            sector_text: p.sector_text.clone(),
+            description: p.description.clone(),
+        };
         for n in p.names {
             let Some(collective) = keep(&n, p.line + n.line, &p.answer, d) else {
                 continue;
             };
-            let order = d.partners.len() + 1;
-            d.partners.push(Partner {
-                normalized: text::normalize_label(&n.name),
-                name: n.name,
-                acronym: n.acronym,
-                sector,
-                sector_text: p.sector_text.clone(),
-                description: n.description.or_else(|| p.description.clone()),
-                order,
-                line: p.line + n.line,
-                group: p.group,
-                from_prose: n.from_prose,
-                collective,
-                homepage: n.homepage,
-            });
+            push_partner(d, n, collective, &at);
         }
     }
     /// Whether a name is kept as a partner (`Some(collective)`), or dropped with its reason.
@@ -352,7 +359,7 @@ fn partners(plan: &Plan, d: &mut Derived) {
                     else {
                         continue;
                     };
-                    answer_partner(d, n, Some(sector), item, collective);
+                    push_partner(d, n, collective, &origin_of(item, Some(sector)));
                 }
             }
             // `Relating to your answers above: who of the partners were new and unusual for
@@ -383,7 +390,7 @@ fn partners(plan: &Plan, d: &mut Derived) {
                     else {
                         continue;
                     };
-                    answer_partner(d, n, None, item, collective);
+                    push_partner(d, n, collective, &origin_of(item, None));
                 }
             }
             // Partners listed straight under the partners question, without groups.

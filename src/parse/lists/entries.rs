@@ -6,6 +6,18 @@
 
 use super::*;
 
+/// The text between each start and the next (the last to the end), trimmed.
+fn pieces_at(s: &str, starts: &[usize]) -> Vec<String> {
+    starts
+        .iter()
+        .enumerate()
+        .map(|(i, &at)| {
+            let end = starts.get(i + 1).copied().unwrap_or(s.len());
+            s[at..end].trim().to_string()
+        })
+        .collect()
+}
+
 /// `Mosul Space Organization: The Lab worked with ... (still under experimentation) Knowledge
 /// Gate Organization: The Lab and this organization ...`: paragraphs run together, each a
 /// name, a colon and what was done. The answer opens with a short name and a colon, and
@@ -51,13 +63,7 @@ pub(super) fn headed_paragraphs(s: &str) -> Option<Vec<String>> {
     if starts.len() < 2 {
         return None;
     }
-    starts.push(s.len());
-    Some(
-        starts
-            .windows(2)
-            .map(|w| s[w[0]..w[1]].trim().to_string())
-            .collect(),
-    )
+    Some(pieces_at(s, &starts))
 }
 
 /// Entries `Name - what it does` run together in one line that lost its breaks: `Police
@@ -162,13 +168,7 @@ pub(super) fn dashed_entries(s: &str) -> Option<Vec<String>> {
     if s[dashes[dashes.len() - 1].1..].split_whitespace().count() < 3 {
         return None;
     }
-    starts.push(s.len());
-    Some(
-        starts
-            .windows(2)
-            .map(|w| s[w[0]..w[1]].trim().to_string())
-            .collect(),
-    )
+    Some(pieces_at(s, &starts))
 }
 
 /// A rank of importance before a colon, again and again in one line that lost its breaks:
@@ -191,12 +191,7 @@ pub(super) fn ranked_entries(s: &str) -> Option<Vec<String>> {
     if starts.len() < 2 || starts[0] != s.len() - s.trim_start().len() {
         return None;
     }
-    let mut out = Vec::new();
-    for (i, &at) in starts.iter().enumerate() {
-        let end = starts.get(i + 1).copied().unwrap_or(s.len());
-        out.push(s[at..end].trim().to_string());
-    }
-    Some(out)
+    Some(pieces_at(s, &starts))
 }
 
 /// Spaced dashes between names: `Ministries in charge of innovation - National
