@@ -581,6 +581,31 @@ pub fn names_in_prose(s: &str) -> Vec<String> {
                 j += n;
             }
         }
+        // `Nelson Mandela African Institution for science and technology (NMAIST)`: words
+        // in lower case before an acronym that spells the name with them are the name's.
+        if !ends_clause(run.last().expect("run")) {
+            let fold = |t: &str| crate::names::fold(t.trim_matches(|c: char| !c.is_alphanumeric()));
+            let spelled = (1..=5).find(|&n| {
+                let (Some(between), Some(acr)) = (tokens.get(j + 1..=j + n), tokens.get(j + n + 1))
+                else {
+                    return false;
+                };
+                let inner = acr.trim_matches(|c: char| !c.is_alphanumeric());
+                let mut words: Vec<String> = run.iter().map(|t| fold(t)).collect();
+                words.extend(between.iter().map(|t| fold(t)));
+                between
+                    .iter()
+                    .all(|t| t.chars().all(|c| c.is_lowercase() || c == '-'))
+                    && acr.starts_with('(')
+                    && (acr.ends_with(')') || acr.ends_with("),") || acr.ends_with(")."))
+                    && crate::names::is_acronym(inner)
+                    && crate::names::acronyms::acronym_of_words(&fold(inner), &words)
+            });
+            if let Some(n) = spelled {
+                run.extend_from_slice(&tokens[j + 1..=j + n]);
+                j += n;
+            }
+        }
         // `(ACRONYM)` right after the name.
         if j + 1 < tokens.len()
             && tokens[j + 1].starts_with('(')

@@ -180,6 +180,22 @@ fn breaks_and_repeated_bullets_separate_names() {
 }
 
 #[test]
+fn lower_case_words_that_an_acronym_spells_are_the_names() {
+    // From the shared corpus (Tanzania).
+    assert_eq!(
+        names_in_prose("MUST and the Nelson Mandela African Institution for science and technology (NMAIST) - The two institutions hosted it"),
+        ["MUST", "Nelson Mandela African Institution for science and technology (NMAIST)"]
+    );
+    // An acronym that does not spell them leaves them out.
+    assert_eq!(
+        names_in_prose(
+            "with the Nelson Mandela African Institution for science and technology (UDSM)"
+        ),
+        ["Nelson Mandela African Institution"]
+    );
+}
+
+#[test]
 fn lower_case_words_that_close_a_name_in_prose() {
     assert_eq!(
         names_in_prose("We worked with the Addis Ababa solid waste management agency on it"),
