@@ -176,9 +176,12 @@ pub fn national_key_in(name: &str, iso3: Option<&str>) -> (String, bool) {
         words[0] = "ministry".to_string();
     }
     // `Ministère de l'Éducation nationale`, `National Ministry of Science`, `Federal Ministry
-    // of Health`: a ministry is its country's; `national` and `federal` name no function.
+    // of Health`, `Lebanese Ministry of Environment`, `Ministry of Health of Bhutan`: a
+    // ministry is its country's; `national`, `federal` and the country itself name no
+    // function (another country's stays: Japan's foreign ministry in a plan from Ghana).
     if words.iter().any(|w| w == "ministry") && words.len() > 2 {
-        words.retain(|w| w != "national" && w != "federal");
+        let own = iso3.map(str::to_lowercase);
+        words.retain(|w| w != "national" && w != "federal" && Some(w) != own.as_ref());
     }
     // `City Council` alone, `Kampala Capital City Authority`: the local-government form only
     // when a local-government word is there and no part of it is named.

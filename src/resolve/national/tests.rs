@@ -437,3 +437,28 @@ fn different_bodies_keep_different_keys() {
     );
     assert_ne!(k("Ministry of Health"), k("Ministry of Health White Paper"));
 }
+
+#[test]
+fn a_ministry_named_with_its_own_country_is_the_ministry() {
+    let key = |n: &str, c: &str| national_key_in(n, Some(c)).0;
+    assert_eq!(
+        key("Lebanese Ministry of Environment", "LBN"),
+        key("Ministry of Environment", "LBN")
+    );
+    assert_eq!(
+        key("Bhutan Ministry of Agriculture and Forests", "BTN"),
+        key("Ministry of Agriculture and Forests", "BTN")
+    );
+    assert_eq!(
+        key(
+            "Ministry of Education and Science of the Kyrgyz Republic",
+            "KGZ"
+        ),
+        key("Ministry of Education and Science", "KGZ")
+    );
+    // Another country's ministry keeps its country.
+    assert_ne!(
+        key("Ministry of Foreign Affairs of Japan", "GHA"),
+        key("Ministry of Foreign Affairs", "GHA")
+    );
+}
