@@ -320,10 +320,10 @@ fn extraction_against_the_fourth_sample() {
         true,
     );
     assert!(total >= 100, "too few mentions extracted: {total}");
-    // Floors under the figures reached (0.817 and 100/131 = 0.763; first measured 0.691 and
+    // Floors under the figures reached (0.829 and 112/131 = 0.855; first measured 0.691 and
     // 84/131 = 0.641).
     assert!(precision >= 0.80, "precision {precision:.3}");
-    assert!(recall >= 0.74, "recall {recall:.3}");
+    assert!(recall >= 0.83, "recall {recall:.3}");
 }
 
 /// A fifth sample (30 plans, `tests/data/extraction-fifth-sample.txt`), labelled apart and held
@@ -336,8 +336,8 @@ fn extraction_against_the_fifth_sample() {
         false,
     );
     assert!(total >= 100, "too few mentions extracted: {total}");
-    // Floors under the figures first measured, before any rule looked at it (0.878 and
-    // 91/146 = 0.623).
+    // Floors under the figures reached (0.882 and 94/146 = 0.644; first measured, before any
+    // rule looked at it, 0.878 and 91/146 = 0.623).
     assert!(precision >= 0.86, "precision {precision:.3}");
-    assert!(recall >= 0.61, "recall {recall:.3}");
+    assert!(recall >= 0.63, "recall {recall:.3}");
 }
