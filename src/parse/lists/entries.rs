@@ -6,6 +6,18 @@
 
 use super::*;
 
+/// Where the spaced dashes outside parentheses are (start and end of each, spaces
+/// included).
+fn spaced_dashes(s: &str) -> Vec<(usize, usize)> {
+    static SPACED_DASH: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\s+[-–—]\s+").expect("valid regex"));
+    SPACED_DASH
+        .find_iter(s)
+        .filter(|m| paren_depth(&s[..m.start()]) == 0)
+        .map(|m| (m.start(), m.end()))
+        .collect()
+}
+
 /// The text between each start and the next (the last to the end), trimmed.
 fn pieces_at(s: &str, starts: &[usize]) -> Vec<String> {
     starts
@@ -75,16 +87,10 @@ pub(super) fn headed_paragraphs(s: &str) -> Option<Vec<String>> {
 /// or a group and each description three words or more: one dash in a description, or a
 /// capitalised phrase that names no body, leaves the line as it was.
 pub(super) fn dashed_entries(s: &str) -> Option<Vec<String>> {
-    static SPACED_DASH: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\s+[-–—]\s+").expect("valid regex"));
     const CONNECT: &[&str] = &[
         "of", "and", "for", "the", "de", "du", "des", "la", "del", "&",
     ];
-    let dashes: Vec<(usize, usize)> = SPACED_DASH
-        .find_iter(s)
-        .filter(|m| paren_depth(&s[..m.start()]) == 0)
-        .map(|m| (m.start(), m.end()))
-        .collect();
+    let dashes = spaced_dashes(s);
     if dashes.len() < 2 || !opens_with_short_name(&s[..dashes[0].0]) {
         return None;
     }
@@ -199,17 +205,12 @@ pub(super) fn ranked_entries(s: &str) -> Option<Vec<String>> {
 /// Two dashes or more, outside parentheses, and every piece a short capitalised phrase that
 /// is not a sentence and holds no colon: a list, not a name and its description (which has one dash).
 pub(super) fn dash_list(s: &str) -> Option<Vec<String>> {
-    static SPACED_DASH: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\s+[-–—]\s+").expect("valid regex"));
     let t = s.replace("&nbsp;", " ").replace('\u{a0}', " ");
     let mut pieces = Vec::new();
     let mut start = 0;
-    for m in SPACED_DASH.find_iter(&t) {
-        if paren_depth(&t[..m.start()]) != 0 {
-            continue;
-        }
-        pieces.push(t[start..m.start()].trim().to_string());
-        start = m.end();
+    for (from, to) in spaced_dashes(&t) {
+        pieces.push(t[start..from].trim().to_string());
+        start = to;
     }
     pieces.push(t[start..].trim().to_string());
     let short_name = |p: &String| {
